@@ -2,7 +2,18 @@
 //!
 //! Pure Rust with no web dependency; the `extract` tool and the browser app both call [`analyze`].
 
+pub mod agreements;
+pub mod dates;
 pub mod document;
+pub mod events;
+pub mod lexicon;
+pub mod normalize;
+mod output;
+pub mod people;
+pub mod scan;
+
+#[cfg(test)]
+mod tests;
 
 pub use document::*;
 
@@ -26,8 +37,14 @@ pub fn parse_iso_date(s: &str) -> Result<(i32, u32, u32), String> {
     Ok((y, m, d))
 }
 
-/// Finds the meetings in `text` (GUIDE.md is the specification).
+/// Finds the meetings in `text` (GUIDE.md is the specification). Never panics on any input.
 pub fn analyze(text: &str, options: &Options) -> Document {
-    let _ = (text, options);
-    Document::default()
+    let norm = normalize::normalize(text);
+    let n = norm.text.as_str();
+    let reference = options.reference_date.or_else(|| dates::dateline(n));
+    let mut scan = scan::scan(n);
+    let people = people::find_people(n, &scan);
+    people::mark_people(n, &mut scan, &people);
+    let drafts = events::find_events(n, &scan, &people, reference);
+    output::document(text, &norm, &scan, &people, &drafts, reference)
 }

@@ -1,0 +1,331 @@
+//! Date expressions: absolute (2023年12月12日, 十二月十二日), ranges (12月12日至13日), relative
+//! (当日, 次日, 今年6月, 同年12月), parts of the day, and the dateline at the top of an article.
+//!
+//! This stage only reads the words; `events` resolves relative dates against the events around them.
+
+/// Which year a date expression names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YearSpec {
+    Explicit(i32),
+    /// 今年
+    This,
+    /// 去年
+    Last,
+    /// 明年
+    Next,
+    /// 同年: the year last named.
+    Same,
+    /// No year written.
+    Unwritten,
+}
+
+/// A date relative to the event before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relative {
+    /// 当日, 同日, 当天, 同一天, 当晚
+    SameDay,
+    /// 次日, 翌日, 第二天
+    NextDay,
+}
+
+/// What a date expression says, before resolution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateExpr {
+    Absolute {
+        year: YearSpec,
+        month: Option<u32>,
+        day: Option<u32>,
+        /// The end of a range: (month if written, day).
+        until: Option<(Option<u32>, u32)>,
+        /// 年底, 年初 …: the month is approximate.
+        approximate: bool,
+    },
+    Relative(Relative),
+}
+
+/// A date expression found in the normalised text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMention {
+    pub start: usize,
+    pub end: usize,
+    pub expr: DateExpr,
+    pub time_of_day: Option<&'static str>,
+}
+
+const TIMES_OF_DAY: &[&str] = &["上午", "下午", "中午", "晚上", "傍晚", "凌晨", "早上", "早晨", "当晚", "晚间", "晚"];
+const RELATIVE: &[(&str, Relative)] = &[
+    ("同一天", Relative::SameDay),
+    ("当日", Relative::SameDay),
+    ("同日", Relative::SameDay),
+    ("当天", Relative::SameDay),
+    ("当晚", Relative::SameDay),
+    ("次日", Relative::NextDay),
+    ("翌日", Relative::NextDay),
+    ("第二天", Relative::NextDay),
+];
+
+fn cn_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '〇' | '零' | 'О' | 'o' | 'O' => 0,
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+/// Reads a number at `s`: ASCII digits, or Chinese numerals (十二, 二十三, 二〇二三). Returns value and bytes read.
+fn number(s: &str, max_digits: usize) -> Option<(u32, usize)> {
+    let ascii: usize = s.bytes().take_while(u8::is_ascii_digit).count();
+    if ascii > 0 {
+        if ascii > max_digits {
+            return None;
+        }
+        return s[..ascii].parse().ok().map(|v| (v, ascii));
+    }
+    // Chinese numerals: positional (二〇二三) or with 十 (二十三).
+    let mut value = 0u32;
+    let mut len = 0;
+    let mut count = 0;
+    let mut seen_ten = false;
+    for c in s.chars() {
+        if c == '十' {
+            if seen_ten {
+                break;
+            }
+            seen_ten = true;
+            value = if count == 0 { 10 } else { value * 10 };
+        } else if let Some(d) = cn_digit(c) {
+            if seen_ten {
+                value += d;
+            } else {
+                value = value * 10 + d;
+            }
+        } else {
+            break;
+        }
+        len += c.len_utf8();
+        count += 1;
+        if count > max_digits.max(3) {
+            return None;
+        }
+    }
+    (count > 0).then_some((value, len))
+}
+
+fn time_of_day(s: &str) -> Option<(&'static str, usize)> {
+    TIMES_OF_DAY.iter().find(|t| s.starts_with(**t)).map(|t| (*t, t.len()))
+}
+
+/// Reads `M月[D日]` at `s`.
+fn month_day(s: &str) -> Option<(u32, Option<u32>, usize)> {
+    let (m, n) = number(s, 2)?;
+    let rest = &s[n..];
+    if !rest.starts_with('月') || !(1..=12).contains(&m) {
+        return None;
+    }
+    let mut used = n + '月'.len_utf8();
+    if let Some((d, k)) = number(&s[used..], 2) {
+        let after = &s[used + k..];
+        if (after.starts_with('日') || after.starts_with('号')) && (1..=31).contains(&d) {
+            used += k + 3;
+            return Some((m, Some(d), used));
+        }
+    }
+    Some((m, None, used))
+}
+
+/// Reads the end of a range after 至/到/-: `[M月]D日`.
+fn range_end(s: &str) -> Option<((Option<u32>, u32), usize)> {
+    let sep = ["至", "到", "—", "-", "～", "~", "－"].iter().find(|p| s.starts_with(**p))?;
+    let s2 = &s[sep.len()..];
+    if let Some((m, Some(d), n)) = month_day(s2) {
+        return Some(((Some(m), d), sep.len() + n));
+    }
+    let (d, n) = number(s2, 2)?;
+    let after = &s2[n..];
+    if (after.starts_with('日') || after.starts_with('号')) && (1..=31).contains(&d) {
+        return Some(((None, d), sep.len() + n + 3));
+    }
+    None
+}
+
+/// Finds the date expressions of the normalised text, left to right.
+pub fn find_dates(text: &str) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    let bytes = text.as_bytes();
+    while i < text.len() {
+        if !text.is_char_boundary(i) {
+            i += 1;
+            continue;
+        }
+        let s = &text[i..];
+        // A number glued to the digits before it is not a date (e.g. 2020年 inside 12020年).
+        let glued = i > 0 && bytes[i - 1].is_ascii_digit();
+        if let Some(found) = (!glued).then(|| date_at(s)).flatten() {
+            let (expr, mut len) = found;
+            let mut tod = None;
+            if let Some((t, n)) = time_of_day(&text[i + len..]) {
+                tod = Some(t);
+                len += n;
+            }
+            out.push(DateMention { start: i, end: i + len, expr, time_of_day: tod });
+            i += len;
+            continue;
+        }
+        i += s.chars().next().map_or(1, char::len_utf8);
+    }
+    out
+}
+
+fn date_at(s: &str) -> Option<(DateExpr, usize)> {
+    for (word, rel) in RELATIVE {
+        if s.starts_with(word) {
+            return Some((DateExpr::Relative(*rel), word.len()));
+        }
+    }
+    let (year, mut used) = if let Some(rest) = ["今年", "去年", "明年", "同年", "当年"].iter().find(|w| s.starts_with(**w)) {
+        let spec = match *rest {
+            "今年" => YearSpec::This,
+            "去年" => YearSpec::Last,
+            "明年" => YearSpec::Next,
+            _ => YearSpec::Same,
+        };
+        (spec, rest.len())
+    } else if let Some((y, n)) = number(s, 4).filter(|(y, n)| *n >= 4 && (1900..=2100).contains(y)) {
+        let rest = &s[n..];
+        if rest.starts_with('年') {
+            (YearSpec::Explicit(y as i32), n + 3)
+        } else if let Some(sep) = ['-', '.', '/'].into_iter().find(|c| rest.starts_with(*c)) {
+            // 2023-12-24, 2023.12.24, 2023/12/24
+            let r = &rest[1..];
+            let (m, k) = number(r, 2)?;
+            if !r[k..].starts_with(sep) || !(1..=12).contains(&m) {
+                return None;
+            }
+            let (d, k2) = number(&r[k + 1..], 2)?;
+            if !(1..=31).contains(&d) {
+                return None;
+            }
+            let expr = DateExpr::Absolute { year: YearSpec::Explicit(y as i32), month: Some(m), day: Some(d), until: None, approximate: false };
+            return Some((expr, n + 1 + k + 1 + k2));
+        } else {
+            return None;
+        }
+    } else {
+        (YearSpec::Unwritten, 0)
+    };
+    let mut month = None;
+    let mut day = None;
+    let mut until = None;
+    let mut approximate = false;
+    if let Some((m, d, n)) = month_day(&s[used..]) {
+        month = Some(m);
+        day = d;
+        used += n;
+        if d.is_some() {
+            if let Some((end, n)) = range_end(&s[used..]) {
+                until = Some(end);
+                used += n;
+            }
+        }
+    } else if year != YearSpec::Unwritten {
+        for (word, m) in [("年底", 12), ("底", 12), ("年末", 12), ("末", 12), ("年初", 1), ("初", 1)] {
+            if s[used..].starts_with(word) {
+                month = Some(m);
+                approximate = true;
+                used += word.len();
+                break;
+            }
+        }
+    }
+    if year == YearSpec::Unwritten && month.is_none() {
+        return None;
+    }
+    // A bare 今年/同年 without a month is background, not a date of an event.
+    if month.is_none() && !matches!(year, YearSpec::Explicit(_)) {
+        return None;
+    }
+    Some((DateExpr::Absolute { year, month, day, until, approximate }, used))
+}
+
+/// The publication date at the top of an article: a line near the start that holds only a date (and a time).
+pub fn dateline(text: &str) -> Option<(i32, u32, u32)> {
+    for line in text.lines().filter(|l| !l.trim().is_empty()).take(6) {
+        let line = line.trim();
+        let dates = find_dates(line);
+        let Some(d) = dates.first() else { continue };
+        if d.start != 0 {
+            continue;
+        }
+        let rest = line[d.end..].trim();
+        let rest_ok = rest.chars().all(|c| c.is_ascii_digit() || c == ':' || c == ' ' || c == '：' || c == '\u{3000}') || rest.chars().count() <= 12 && !rest.contains('，') && !rest.contains('。');
+        if let DateExpr::Absolute { year: YearSpec::Explicit(y), month: Some(m), day: Some(dd), .. } = d.expr {
+            if rest_ok {
+                return Some((y, m, dd));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(s: &str) -> DateExpr {
+        let found = find_dates(s);
+        assert_eq!(found.len(), 1, "{s}: {found:?}");
+        found[0].expr
+    }
+
+    #[test]
+    fn absolute_dates_and_ranges() {
+        assert_eq!(
+            one("2023年12月12日，"),
+            DateExpr::Absolute { year: YearSpec::Explicit(2023), month: Some(12), day: Some(12), until: None, approximate: false }
+        );
+        assert_eq!(
+            one("12月12日至13日"),
+            DateExpr::Absolute { year: YearSpec::Unwritten, month: Some(12), day: Some(12), until: Some((None, 13)), approximate: false }
+        );
+        assert_eq!(
+            one("11月30日至12月2日"),
+            DateExpr::Absolute { year: YearSpec::Unwritten, month: Some(11), day: Some(30), until: Some((Some(12), 2)), approximate: false }
+        );
+    }
+
+    #[test]
+    fn chinese_numerals() {
+        assert_eq!(
+            one("二〇二三年十二月十二日"),
+            DateExpr::Absolute { year: YearSpec::Explicit(2023), month: Some(12), day: Some(12), until: None, approximate: false }
+        );
+        assert_eq!(
+            one("三月二十八日"),
+            DateExpr::Absolute { year: YearSpec::Unwritten, month: Some(3), day: Some(28), until: None, approximate: false }
+        );
+    }
+
+    #[test]
+    fn relative_words_and_time_of_day() {
+        let d = find_dates("次日上午，");
+        assert_eq!(d[0].expr, DateExpr::Relative(Relative::NextDay));
+        assert_eq!(d[0].time_of_day, Some("上午"));
+        assert_eq!(one("同年12月"), DateExpr::Absolute { year: YearSpec::Same, month: Some(12), day: None, until: None, approximate: false });
+        assert!(find_dates("今年以来，").is_empty());
+    }
+
+    #[test]
+    fn dateline_is_read_from_the_top() {
+        assert_eq!(dateline("标题\n副标题\n\n2023年12月24日　07:58\n\n正文"), Some((2023, 12, 24)));
+        assert_eq!(dateline("标题\n12月23日，某省与某部签署协议。"), None);
+    }
+}

@@ -1,0 +1,578 @@
+//! Events: meetings between parties, read sentence by sentence from the scanned items.
+//!
+//! Each sentence names a home side (a province, city or the corps, or the person acting for it)
+//! and counterparts; one event is one pair of parties on one day. A meeting reported twice
+//! (summary and detail) merges into one event that keeps every participant and agreement.
+
+use super::agreements::find_agreements;
+use super::dates::{DateExpr, Relative, YearSpec};
+use super::document::{EventKind, PartialDate, PartyKind, Role};
+use super::lexicon::{lexicon, Entry, Organ, Tok};
+use super::people::Found;
+use super::scan::{Item, Scan, What};
+
+/// A resolved date of an event, with where the text gave it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventDate {
+    pub start: PartialDate,
+    pub end: PartialDate,
+    pub time_of_day: Option<&'static str>,
+    /// Normalised span of the date words; `None` when taken from the event before.
+    pub span: Option<(usize, usize)>,
+}
+
+/// An event as the stage builds it; `mod.rs` turns it into the output model.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    pub kind: EventKind,
+    pub parties: [Entry; 2],
+    /// Normalised spans of how the text first named each party.
+    pub party_spans: [Option<(usize, usize)>; 2],
+    pub date: Option<EventDate>,
+    /// Whether the date was written for this event (or only taken from the events around it).
+    pub explicit: bool,
+    pub participants: Vec<usize>,
+    pub agreements: Vec<(usize, usize)>,
+    /// (normalised span of the quote, speaker index into people).
+    pub quotes: Vec<((usize, usize), Option<usize>)>,
+    pub sentences: Vec<usize>,
+    pub location: Option<(usize, usize)>,
+}
+
+/// A party named in a sentence.
+#[derive(Debug, Clone, Copy)]
+struct Occ {
+    entry: Entry,
+    /// Index of the item in the sentence.
+    at: usize,
+    span: (usize, usize),
+    home: bool,
+    /// 在北京, 于兰州: where it happened, not who met.
+    location: bool,
+    from_person: bool,
+    delegation: bool,
+}
+
+fn is_home(kind: PartyKind) -> bool {
+    matches!(kind, PartyKind::Province | PartyKind::City | PartyKind::Corps)
+}
+
+fn national(person: &Found) -> bool {
+    person.org.is_none()
+        && person.roles.iter().any(|r| {
+            matches!(r, Role::GeneralSecretary | Role::President | Role::Premier | Role::VicePremier | Role::VicePresident | Role::PscMember | Role::PolitburoMember)
+        })
+}
+
+/// Ordinal of a (month, day) for comparisons within a year.
+fn ordinal(m: u32, d: u32) -> u32 {
+    m * 32 + d
+}
+
+fn days_in_month(y: Option<i32>, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        _ => match y {
+            Some(y) if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+            Some(_) => 28,
+            None => 29,
+        },
+    }
+}
+
+fn next_day(d: PartialDate) -> PartialDate {
+    match (d.month, d.day) {
+        (Some(m), Some(day)) if day < days_in_month(d.year, m) => PartialDate { day: Some(day + 1), ..d },
+        (Some(12), Some(_)) => PartialDate { year: d.year.map(|y| y + 1), month: Some(1), day: Some(1) },
+        (Some(m), Some(_)) => PartialDate { month: Some(m + 1), day: Some(1), ..d },
+        _ => d,
+    }
+}
+
+fn same_day(a: &PartialDate, b: &PartialDate) -> bool {
+    a.month == b.month && a.day == b.day && (a.year.is_none() || b.year.is_none() || a.year == b.year)
+}
+
+/// Running state of the reader over the article.
+struct Reader<'a> {
+    text: &'a str,
+    scan: &'a Scan,
+    people: &'a [Found],
+    reference: Option<(i32, u32, u32)>,
+    drafts: Vec<Draft>,
+    /// Drafts touched by the last sentence that made or merged events.
+    touched: Vec<usize>,
+    touched_paragraph: usize,
+    last_date: Option<PartialDate>,
+    last_year: Option<i32>,
+    paragraph_year: Option<(usize, i32)>,
+    last_home: Option<Entry>,
+}
+
+impl<'a> Reader<'a> {
+    fn item_text(&self, item: &Item) -> &'a str {
+        &self.text[item.start..item.end]
+    }
+
+    fn resolve_date(&mut self, index: usize, paragraph: usize) -> Option<EventDate> {
+        let d = &self.scan.dates[index];
+        let span = Some((d.start, d.end));
+        let ref_year = self.reference.map(|r| r.0);
+        let (start, end) = match d.expr {
+            DateExpr::Relative(rel) => {
+                let base = self.last_date?;
+                let day = match rel {
+                    Relative::SameDay => base,
+                    Relative::NextDay => next_day(base),
+                };
+                (day, day)
+            }
+            DateExpr::Absolute { year, month, day, until, .. } => {
+                let y = match year {
+                    YearSpec::Explicit(y) => Some(y),
+                    YearSpec::This => ref_year,
+                    YearSpec::Last => ref_year.map(|y| y - 1),
+                    YearSpec::Next => ref_year.map(|y| y + 1),
+                    YearSpec::Same => self.last_year.or(ref_year),
+                    YearSpec::Unwritten => match self.paragraph_year {
+                        Some((p, y)) if p == paragraph => Some(y),
+                        _ => self.reference.map(|(ry, rm, rd)| {
+                            // A day well after the publication date belongs to the year before.
+                            let m = month.unwrap_or(1);
+                            if ordinal(m, day.unwrap_or(1)) > ordinal(rm, rd) + 7 {
+                                ry - 1
+                            } else {
+                                ry
+                            }
+                        }),
+                    },
+                };
+                if let YearSpec::Explicit(y) = year {
+                    self.last_year = Some(y);
+                    self.paragraph_year = Some((paragraph, y));
+                }
+                let start = PartialDate { year: y, month, day };
+                let end = match until {
+                    Some((m2, d2)) => {
+                        let m2 = m2.or(month);
+                        let y2 = match (y, m2, month) {
+                            (Some(y), Some(a), Some(b)) if a < b => Some(y + 1),
+                            _ => y,
+                        };
+                        PartialDate { year: y2, month: m2, day: Some(d2) }
+                    }
+                    None => start,
+                };
+                (start, end)
+            }
+        };
+        Some(EventDate { start, end, time_of_day: d.time_of_day, span })
+    }
+
+    /// The parties named in a sentence, in order.
+    fn occurrences(&self, items: &[Item]) -> Vec<Occ> {
+        let lex = lexicon();
+        let mut out = Vec::new();
+        for (k, item) in items.iter().enumerate() {
+            if item.quoted || item.titled {
+                continue;
+            }
+            let prev_text = k.checked_sub(1).map(|p| items[p]).filter(|p| p.what == What::Text && p.end == item.start).map(|p| self.item_text(&p));
+            match item.what {
+                What::Tok(Tok::Place { entry, organ }) => {
+                    let kind = lex.kind(entry);
+                    // A generic 集团 or 公司 only names the enterprise as the holder of a title.
+                    if item.generic && !matches!(entry, Entry::Province(_) | Entry::City(_)) {
+                        continue;
+                    }
+                    let location = is_home(kind) && organ == Organ::None && prev_text.is_some_and(|t| t.ends_with('在') || t.ends_with('于'));
+                    out.push(Occ { entry, at: k, span: (item.start, item.end), home: is_home(kind), location, from_person: false, delegation: organ == Organ::Delegation });
+                }
+                What::Person(i) => {
+                    if let Some(entry) = self.people.get(i).and_then(|p| p.org) {
+                        let kind = lex.kind(entry);
+                        out.push(Occ { entry, at: k, span: (item.start, item.end), home: is_home(kind), location: false, from_person: true, delegation: false });
+                    }
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// Whether the items between two positions only continue a list of names and titles.
+    fn continues_list(&self, items: &[Item], from: usize, to: usize) -> bool {
+        items[from + 1..to].iter().all(|it| match it.what {
+            What::Tok(Tok::Title(_)) | What::Person(_) => true,
+            What::Tok(Tok::Place { entry, .. }) => is_home(lexicon().kind(entry)),
+            What::Punct(c) => matches!(c, '、' | '，' | ','),
+            What::Text => matches!(self.item_text(it), "和" | "及" | "以及"),
+            _ => false,
+        })
+    }
+
+    fn upsert(&mut self, pair: [Entry; 2], spans: [Option<(usize, usize)>; 2], date: Option<&EventDate>, explicit: bool, kind: EventKind) -> usize {
+        // A meeting with no date of its own happened on the day of the one before it.
+        let inherited = if explicit { None } else { self.last_date.map(|d| EventDate { start: d, end: d, time_of_day: None, span: None }) };
+        let same_pair = |d: &Draft| (d.parties[0] == pair[0] && d.parties[1] == pair[1]) || (d.parties[0] == pair[1] && d.parties[1] == pair[0]);
+        let found = if explicit {
+            let date = date.map(|d| d.start);
+            self.drafts.iter().rposition(|d| {
+                same_pair(d)
+                    && match (&d.date, &date) {
+                        (Some(a), Some(b)) => same_day(&a.start, b),
+                        (None, _) => true,
+                        (Some(_), None) => false,
+                    }
+            })
+        } else {
+            // The most recently touched event of the same pair.
+            self.touched.iter().rev().copied().find(|&i| same_pair(&self.drafts[i])).or_else(|| self.drafts.iter().rposition(same_pair))
+        };
+        match found {
+            Some(i) => {
+                let d = &mut self.drafts[i];
+                if explicit && (!d.explicit || d.date.is_none()) {
+                    d.date = date.cloned();
+                    d.explicit = true;
+                }
+                i
+            }
+            None => {
+                self.drafts.push(Draft {
+                    kind,
+                    parties: pair,
+                    party_spans: spans,
+                    date: date.cloned().or(inherited),
+                    explicit,
+                    participants: Vec::new(),
+                    agreements: Vec::new(),
+                    quotes: Vec::new(),
+                    sentences: Vec::new(),
+                    location: None,
+                });
+                self.drafts.len() - 1
+            }
+        }
+    }
+
+    fn add_participant(&mut self, draft: usize, person: usize) {
+        let d = &mut self.drafts[draft];
+        if !d.participants.contains(&person) {
+            d.participants.push(person);
+        }
+    }
+
+    fn add_sentence(&mut self, draft: usize, sentence: usize) {
+        let d = &mut self.drafts[draft];
+        if !d.sentences.contains(&sentence) {
+            d.sentences.push(sentence);
+        }
+    }
+
+    /// People of a sentence without a pair of its own join the latest events of their organisation.
+    fn attach_people(&mut self, items: &[Item], sentence: usize, only_touched: bool) -> Vec<usize> {
+        let mut hit = Vec::new();
+        for item in items.iter().filter(|i| !i.quoted) {
+            let What::Person(p) = item.what else { continue };
+            let Some(org) = self.people[p].org else { continue };
+            let target = if only_touched {
+                self.touched.iter().rev().copied().find(|&i| self.drafts[i].parties.contains(&org))
+            } else {
+                self.drafts.iter().rposition(|d| d.parties.contains(&org))
+            };
+            if let Some(t) = target {
+                self.add_participant(t, p);
+                self.add_sentence(t, sentence);
+                if !hit.contains(&t) {
+                    hit.push(t);
+                }
+            }
+        }
+        hit
+    }
+
+    fn read_sentence(&mut self, s: usize) {
+        let lex = lexicon();
+        let sentence = self.scan.sentences[s];
+        let items: &[Item] = &self.scan.items[sentence.items.0..sentence.items.1];
+        let occs = self.occurrences(items);
+        let live: Vec<&Item> = items.iter().filter(|i| !i.quoted && !i.titled).collect();
+        let has_trigger = live.iter().any(|i| matches!(i.what, What::Tok(Tok::Trigger(_))));
+
+        let mut touched_now: Vec<usize> = Vec::new();
+        if !has_trigger {
+            // A sentence that only goes on about the last meeting adds its people to it.
+            if !self.touched.is_empty() && sentence.paragraph <= self.touched_paragraph + 1 {
+                self.attach_people(items, s, true);
+            }
+            self.note_home(&occs);
+            self.attach_quotes(items, s);
+            return;
+        }
+
+        // The home side: the first province, city or corps that acts, and those listed with it.
+        let mut anchor = occs.iter().find(|o| o.home && !o.location).copied();
+        if anchor.is_none() {
+            let pronoun = live.iter().any(|i| i.what == What::Text && ["他", "她"].iter().any(|p| self.item_text(i).starts_with(p)));
+            if pronoun {
+                if let Some(home) = self.last_home {
+                    anchor = Some(Occ { entry: home, at: 0, span: (0, 0), home: true, location: false, from_person: true, delegation: false });
+                }
+            }
+        }
+        let mut side: Vec<Entry> = Vec::new();
+        let mut side_spans: Vec<Option<(usize, usize)>> = Vec::new();
+        if let Some(a) = anchor {
+            side.push(a.entry);
+            side_spans.push((!a.from_person).then_some(a.span));
+            for o in occs.iter().filter(|o| o.at > a.at && o.home && !o.location) {
+                if !side.contains(&o.entry) && self.continues_list(items, a.at, o.at) {
+                    side.push(o.entry);
+                    side_spans.push((!o.from_person).then_some(o.span));
+                }
+            }
+        }
+        // Explicit pairs: A与B、C与D.
+        let mut pairs_written: Vec<(Occ, Occ)> = Vec::new();
+        for w in occs.windows(2) {
+            let (x, y) = (w[0], w[1]);
+            if y.at == x.at + 2 && !x.location && !y.location && x.entry != y.entry {
+                let between = items[x.at + 1];
+                if between.what == What::Text && matches!(self.item_text(&between), "与" | "同" | "和") {
+                    pairs_written.push((x, y));
+                }
+            }
+        }
+        let listed_pairs = pairs_written.len() >= 2;
+
+        // Clauses: a date starts a new one; a clause without a trigger joins the next.
+        let mut bounds: Vec<usize> = vec![0];
+        for (k, item) in items.iter().enumerate() {
+            if matches!(item.what, What::Date(_)) && !item.quoted && k > 0 {
+                bounds.push(k);
+            }
+        }
+        bounds.push(items.len());
+        let mut clauses: Vec<(usize, usize)> = Vec::new();
+        let mut open = 0;
+        for w in bounds.windows(2) {
+            let end = w[1];
+            let has = items[open..end].iter().any(|i| !i.quoted && !i.titled && matches!(i.what, What::Tok(Tok::Trigger(_))));
+            if has || end == items.len() {
+                if !has && !clauses.is_empty() {
+                    clauses.last_mut().expect("clauses is not empty").1 = end;
+                } else {
+                    clauses.push((open, end));
+                }
+                open = end;
+            }
+        }
+
+        let mut sentence_date: Option<EventDate> = None;
+        let mut pairless = true;
+        for (c0, c1) in clauses {
+            let clause = &items[c0..c1];
+            // The date of the clause, or the one written earlier in the sentence.
+            let mut date = None;
+            for item in clause.iter().filter(|i| !i.quoted) {
+                if let What::Date(d) = item.what {
+                    date = self.resolve_date(d, sentence.paragraph);
+                    break;
+                }
+            }
+            let explicit = date.is_some() || sentence_date.is_some();
+            if date.is_none() {
+                date = sentence_date.clone();
+            }
+            if date.is_some() {
+                sentence_date = date.clone();
+            }
+            let triggers: Vec<EventKind> = clause
+                .iter()
+                .filter(|i| !i.quoted && !i.titled)
+                .filter_map(|i| match i.what {
+                    What::Tok(Tok::Trigger(k)) => Some(k),
+                    _ => None,
+                })
+                .collect();
+            if triggers.is_empty() {
+                continue;
+            }
+            let clause_occs: Vec<Occ> = occs.iter().filter(|o| o.at >= c0 && o.at < c1).copied().collect();
+            let delegation = clause_occs.iter().any(|o| o.delegation) || occs.iter().any(|o| o.delegation);
+            let leader = clause.iter().find_map(|i| match i.what {
+                What::Person(p) if national(&self.people[p]) => Some(p),
+                _ => None,
+            });
+
+            // Which pairs met.
+            let mut pairs: Vec<([Entry; 2], [Option<(usize, usize)>; 2])> = Vec::new();
+            // The Party centre meets nobody by being named (在党中央领导下); it acts through its leader.
+            let counterparts: Vec<Occ> = clause_occs
+                .iter()
+                .filter(|o| !o.location && !side.contains(&o.entry) && lex.kind(o.entry) != PartyKind::PartyCentre)
+                .copied()
+                .collect();
+            let mut kind = triggers[0];
+            if triggers.contains(&EventKind::Inspection) && leader.is_some() && counterparts.iter().all(|o| o.home) {
+                // A leader's inspection of a place: the Party centre (or the State Council) and the place.
+                let place = clause_occs.iter().find(|o| o.home).map(|o| match o.entry {
+                    Entry::City(i) => lex.entry(lex.cities[i].province).unwrap_or(o.entry),
+                    e => e,
+                });
+                let leader_roles = &self.people[leader.unwrap_or(0)].roles;
+                let centre_id = if leader_roles.contains(&Role::Premier) || leader_roles.contains(&Role::VicePremier) { "国务院" } else { "中共中央" };
+                if let (Some(place), Some(centre)) = (place, lex.entry(centre_id).or_else(|| lex.entry("中共中央"))) {
+                    pairs.push(([centre, place], [None, None]));
+                    kind = EventKind::Inspection;
+                }
+            } else if listed_pairs {
+                for (x, y) in pairs_written.iter().filter(|(x, _)| x.at >= c0 && x.at < c1) {
+                    pairs.push(([x.entry, y.entry], [Some(x.span), Some(y.span)]));
+                }
+            } else if !side.is_empty() {
+                let mut seen: Vec<Entry> = Vec::new();
+                for o in &counterparts {
+                    if seen.contains(&o.entry) {
+                        continue;
+                    }
+                    seen.push(o.entry);
+                    for (a, span) in side.iter().zip(&side_spans) {
+                        pairs.push(([*a, o.entry], [*span, (!o.from_person).then_some(o.span)]));
+                    }
+                }
+                if counterparts.is_empty() && side.len() >= 2 {
+                    for i in 0..side.len() {
+                        for j in i + 1..side.len() {
+                            pairs.push(([side[i], side[j]], [side_spans[i], side_spans[j]]));
+                        }
+                    }
+                }
+            } else if pairs_written.len() == 1 {
+                let (x, y) = pairs_written[0];
+                if x.at >= c0 && x.at < c1 {
+                    pairs.push(([x.entry, y.entry], [Some(x.span), Some(y.span)]));
+                }
+            }
+            if pairs.is_empty() {
+                continue;
+            }
+            if kind == EventKind::Inspection && pairs.iter().any(|(p, _)| p.iter().all(|e| is_home(lex.kind(*e))) || delegation || !p.iter().any(|e| matches!(lex.kind(*e), PartyKind::PartyCentre)))
+            {
+                kind = EventKind::Visit;
+            }
+            if kind == EventKind::Conference {
+                kind = triggers.iter().copied().find(|k| *k != EventKind::Conference).unwrap_or(EventKind::Talks);
+            }
+            let location = clause_occs.iter().find(|o| o.location).map(|o| o.span).or_else(|| {
+                clause.iter().find(|i| i.what == What::Tok(Tok::Ender) && self.item_text(i) == "赴京").map(|i| (i.start + "赴".len(), i.end))
+            });
+            pairless = false;
+            for (pair, spans) in pairs {
+                if pair[0] == pair[1] {
+                    continue;
+                }
+                let d = self.upsert(pair, spans, date.as_ref(), explicit, kind);
+                if self.drafts[d].location.is_none() {
+                    self.drafts[d].location = location;
+                }
+                self.add_sentence(d, s);
+                // Participants: people of the clause who act for one of the two parties.
+                for item in clause.iter().chain(items[c1..].iter()).filter(|i| !i.quoted) {
+                    if let What::Person(p) = item.what {
+                        let person = &self.people[p];
+                        let acts = person.org.is_some_and(|o| pair.contains(&o)) || (kind == EventKind::Inspection && national(person));
+                        if acts {
+                            self.add_participant(d, p);
+                        }
+                    }
+                }
+                if !touched_now.contains(&d) {
+                    touched_now.push(d);
+                }
+                if let Some(date) = &self.drafts[d].date {
+                    self.last_date = Some(date.start);
+                }
+            }
+        }
+
+        if pairless {
+            // People at a meeting that the sentence does not pair: they join their organisation's latest event.
+            touched_now = self.attach_people(items, s, false);
+        }
+        // Agreements signed in this sentence belong to its events.
+        if !touched_now.is_empty() {
+            let signing = live.iter().any(|i| i.what == What::Tok(Tok::Trigger(EventKind::Signing)));
+            let found = find_agreements(self.text, sentence.start, sentence.end, &self.scan.titles);
+            if signing || !found.is_empty() {
+                for a in found {
+                    if self.scan.quotes.iter().any(|q| q.0 < a.start && a.end < q.1) && !self.scan.titles.iter().any(|t| t.0 < a.start && a.end < t.1) {
+                        continue;
+                    }
+                    for &d in &touched_now {
+                        if !self.drafts[d].agreements.contains(&(a.start, a.end)) {
+                            self.drafts[d].agreements.push((a.start, a.end));
+                        }
+                    }
+                }
+            }
+            self.touched = touched_now;
+            self.touched_paragraph = sentence.paragraph;
+        }
+        self.note_home(&occs);
+        self.attach_quotes(items, s);
+    }
+
+    fn note_home(&mut self, occs: &[Occ]) {
+        if let Some(o) = occs.iter().rev().find(|o| o.home && !o.location) {
+            self.last_home = Some(o.entry);
+        }
+    }
+
+    /// Quotes of a sentence go to the latest event of their speaker.
+    fn attach_quotes(&mut self, items: &[Item], s: usize) {
+        let sentence = self.scan.sentences[s];
+        for &(qs, qe) in self.scan.quotes.iter().filter(|q| q.0 >= sentence.start && q.1 <= sentence.end) {
+            // Short quoted words are names of slogans, not speech.
+            if self.text[qs..qe].chars().count() < 12 {
+                continue;
+            }
+            let speaker = items.iter().filter(|i| i.end <= qs && !i.quoted).rev().find_map(|i| match i.what {
+                What::Person(p) => Some(p),
+                _ => None,
+            });
+            let target = match speaker {
+                Some(p) => self.touched.iter().rev().copied().find(|&d| self.drafts[d].participants.contains(&p)),
+                None => None,
+            };
+            if let Some(d) = target {
+                if !self.drafts[d].quotes.iter().any(|q| q.0 == (qs, qe)) {
+                    self.drafts[d].quotes.push(((qs, qe), speaker));
+                }
+            }
+        }
+    }
+}
+
+/// Reads the events of the scanned text.
+pub fn find_events(text: &str, scan: &Scan, people: &[Found], reference: Option<(i32, u32, u32)>) -> Vec<Draft> {
+    let mut reader = Reader {
+        text,
+        scan,
+        people,
+        reference,
+        drafts: Vec::new(),
+        touched: Vec::new(),
+        touched_paragraph: 0,
+        last_date: None,
+        last_year: reference.map(|r| r.0),
+        paragraph_year: None,
+        last_home: None,
+    };
+    for s in 0..scan.sentences.len() {
+        reader.read_sentence(s);
+    }
+    reader.drafts
+}

@@ -1,0 +1,323 @@
+//! The lexicons: provinces, central bodies, enterprises and cities as data tables (`data/*.tsv`),
+//! plus the closed word lists of `tables`, compiled once into one Aho-Corasick automaton.
+//!
+//! The TSV files are the facts; this module only parses them and says what each pattern means.
+
+pub mod tables;
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use super::document::{EventKind, PartyKind};
+pub use tables::{Organ, Scope, TitleKind};
+
+/// A provincial-level division.
+#[derive(Debug, Clone)]
+pub struct Province {
+    pub iso: &'static str,
+    pub name: &'static str,
+    pub short: &'static str,
+    pub abbreviations: Vec<char>,
+    pub english: &'static str,
+    pub capital: &'static str,
+    /// municipality, province, autonomous_region, sar or taiwan.
+    pub kind: &'static str,
+    pub aliases: Vec<&'static str>,
+}
+
+/// A central organ, enterprise, institution or organisation; `id` is its full Chinese name.
+#[derive(Debug, Clone)]
+pub struct Body {
+    pub id: &'static str,
+    pub kind: PartyKind,
+    pub topic: Option<&'static str>,
+    pub english: &'static str,
+    pub parent: Option<&'static str>,
+    pub successor: Option<&'static str>,
+    /// The day the successor took over, as (year, month, day).
+    pub successor_since: Option<(i32, u32, u32)>,
+    pub aliases: Vec<&'static str>,
+}
+
+/// A city or prefecture below provincial level.
+#[derive(Debug, Clone)]
+pub struct City {
+    pub name: &'static str,
+    pub province: &'static str,
+    pub english: &'static str,
+    pub kind: &'static str,
+    pub aliases: Vec<&'static str>,
+}
+
+/// Which table entry a place pattern names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entry {
+    Province(usize),
+    Body(usize),
+    City(usize),
+}
+
+/// What a matched pattern means.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Tok {
+    /// A named organisation or place, possibly with its organ (陕西省委 = Shaanxi, party committee).
+    Place { entry: Entry, organ: Organ },
+    /// An organ word without its place (省委, 自治区政府, 集团).
+    Generic { scope: Scope, organ: Organ },
+    Title(TitleKind),
+    Trigger(EventKind),
+    /// A verb that may follow a name and so ends it.
+    Ender,
+}
+
+/// Everything the stages look words up in.
+pub struct Lexicon {
+    pub provinces: Vec<Province>,
+    pub bodies: Vec<Body>,
+    pub cities: Vec<City>,
+    pub automaton: AhoCorasick,
+    /// Meaning and length in characters of each pattern of `automaton`.
+    pub patterns: Vec<(Tok, usize)>,
+    by_id: HashMap<&'static str, Entry>,
+}
+
+fn rows(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    tsv.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+fn cell(row: &[&'static str], i: usize) -> &'static str {
+    row.get(i).copied().unwrap_or("")
+}
+
+fn list(s: &'static str) -> Vec<&'static str> {
+    s.split('|').map(str::trim).filter(|a| !a.is_empty()).collect()
+}
+
+fn opt(s: &'static str) -> Option<&'static str> {
+    (!s.is_empty()).then_some(s)
+}
+
+fn party_kind(s: &str) -> PartyKind {
+    match s {
+        "party_centre" => PartyKind::PartyCentre,
+        "party_organ" => PartyKind::PartyOrgan,
+        "ministry" => PartyKind::Ministry,
+        "agency" => PartyKind::Agency,
+        "legislature" => PartyKind::Legislature,
+        "judiciary" => PartyKind::Judiciary,
+        "military" => PartyKind::Military,
+        "soe" => PartyKind::Soe,
+        "financial" => PartyKind::Financial,
+        "academy" => PartyKind::Academy,
+        "university" => PartyKind::University,
+        "people_org" => PartyKind::PeopleOrg,
+        "corps" => PartyKind::Corps,
+        _ => PartyKind::Other,
+    }
+}
+
+fn load_provinces() -> Vec<Province> {
+    rows(include_str!("data/provinces.tsv"))
+        .filter(|r| cell(r, 0).starts_with("CN-"))
+        .map(|r| Province {
+            iso: cell(&r, 0),
+            name: cell(&r, 1),
+            short: cell(&r, 2),
+            abbreviations: list(cell(&r, 3)).iter().filter_map(|a| a.chars().next()).collect(),
+            english: cell(&r, 4),
+            capital: cell(&r, 5),
+            kind: cell(&r, 6),
+            aliases: list(cell(&r, 7)),
+        })
+        .collect()
+}
+
+fn load_bodies() -> Vec<Body> {
+    rows(include_str!("data/bodies.tsv"))
+        .filter(|r| !cell(r, 0).is_empty())
+        .map(|r| Body {
+            id: cell(&r, 0),
+            kind: party_kind(cell(&r, 1)),
+            topic: opt(cell(&r, 2)),
+            english: cell(&r, 3),
+            parent: opt(cell(&r, 4)),
+            successor: opt(cell(&r, 5)),
+            successor_since: crate::core::parse_iso_date(cell(&r, 6)).ok(),
+            aliases: list(cell(&r, 7)),
+        })
+        .collect()
+}
+
+fn load_cities() -> Vec<City> {
+    rows(include_str!("data/cities.tsv"))
+        .filter(|r| !cell(r, 0).is_empty())
+        .map(|r| City {
+            name: cell(&r, 0),
+            province: cell(&r, 1),
+            english: cell(&r, 2),
+            kind: cell(&r, 3),
+            aliases: list(cell(&r, 4)),
+        })
+        .collect()
+}
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        let provinces = load_provinces();
+        let bodies = load_bodies();
+        let cities = load_cities();
+        // First meaning wins for a pattern written twice: places, then organ words, titles, triggers.
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut texts: Vec<String> = Vec::new();
+        let mut patterns: Vec<(Tok, usize)> = Vec::new();
+        let mut add = |text: &str, tok: Tok| {
+            let norm = crate::core::normalize::normalize(text).text;
+            if norm.chars().count() < 2 || seen.contains_key(&norm) {
+                return;
+            }
+            seen.insert(norm.clone(), texts.len());
+            patterns.push((tok, norm.chars().count()));
+            texts.push(norm);
+        };
+        let mut by_id = HashMap::new();
+        for (i, p) in provinces.iter().enumerate() {
+            by_id.insert(p.iso, Entry::Province(i));
+            let entry = Entry::Province(i);
+            for base in [p.name, p.short] {
+                for (suffix, organ) in tables::ORGAN_SUFFIXES {
+                    add(&format!("{base}{suffix}"), Tok::Place { entry, organ: *organ });
+                }
+            }
+            for base in std::iter::once(p.name).chain(std::iter::once(p.short)).chain(p.aliases.iter().copied()) {
+                add(base, Tok::Place { entry, organ: Organ::None });
+            }
+        }
+        for (i, b) in bodies.iter().enumerate() {
+            by_id.insert(b.id, Entry::Body(i));
+            let entry = Entry::Body(i);
+            for name in std::iter::once(b.id).chain(b.aliases.iter().copied()) {
+                add(name, Tok::Place { entry, organ: Organ::None });
+            }
+        }
+        for (i, c) in cities.iter().enumerate() {
+            by_id.entry(c.name).or_insert(Entry::City(i));
+            let entry = Entry::City(i);
+            for (suffix, organ) in tables::ORGAN_SUFFIXES {
+                add(&format!("{}{suffix}", c.name), Tok::Place { entry, organ: *organ });
+            }
+            for name in std::iter::once(c.name).chain(c.aliases.iter().copied()) {
+                add(name, Tok::Place { entry, organ: Organ::None });
+            }
+        }
+        for (text, scope, organ) in tables::GENERIC_ORGANS {
+            add(text, Tok::Generic { scope: *scope, organ: *organ });
+        }
+        for (text, kind) in tables::TITLES {
+            add(text, Tok::Title(*kind));
+        }
+        for (text, kind) in tables::TRIGGERS {
+            add(text, Tok::Trigger(*kind));
+        }
+        for text in tables::NAME_ENDERS {
+            add(text, Tok::Ender);
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&texts)
+            .expect("the lexicon patterns form a valid automaton");
+        Lexicon { provinces, bodies, cities, automaton, patterns, by_id }
+    }
+
+    /// The table entry whose id (ISO code, full name, city name) is `id`.
+    pub fn entry(&self, id: &str) -> Option<Entry> {
+        self.by_id.get(id).copied()
+    }
+
+    /// The id an entry is known by in the output.
+    pub fn id(&self, entry: Entry) -> &'static str {
+        match entry {
+            Entry::Province(i) => self.provinces[i].iso,
+            Entry::Body(i) => self.bodies[i].id,
+            Entry::City(i) => self.cities[i].name,
+        }
+    }
+
+    pub fn english(&self, entry: Entry) -> &'static str {
+        match entry {
+            Entry::Province(i) => self.provinces[i].english,
+            Entry::Body(i) => self.bodies[i].english,
+            Entry::City(i) => self.cities[i].english,
+        }
+    }
+
+    pub fn kind(&self, entry: Entry) -> PartyKind {
+        match entry {
+            Entry::Province(_) => PartyKind::Province,
+            Entry::Body(i) => self.bodies[i].kind,
+            Entry::City(_) => PartyKind::City,
+        }
+    }
+
+    /// The province an entry lies in (cities and provinces only).
+    pub fn province_of(&self, entry: Entry) -> Option<&'static str> {
+        match entry {
+            Entry::Province(i) => Some(self.provinces[i].iso),
+            Entry::City(i) => Some(self.cities[i].province),
+            Entry::Body(_) => None,
+        }
+    }
+
+    /// The portfolio topic of a body (GUIDE section 4).
+    pub fn topic(&self, entry: Entry) -> Option<&'static str> {
+        match entry {
+            Entry::Body(i) => self.bodies[i].topic,
+            _ => None,
+        }
+    }
+
+    pub fn is_municipality(&self, entry: Entry) -> bool {
+        matches!(entry, Entry::Province(i) if self.provinces[i].kind == "municipality")
+    }
+
+    /// The province whose one-character abbreviation is `c` (陕 → Shaanxi).
+    pub fn province_by_abbreviation(&self, c: char) -> Option<usize> {
+        self.provinces.iter().position(|p| p.abbreviations.first() == Some(&c))
+    }
+}
+
+/// The lexicon, built on first use.
+pub fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(Lexicon::build)
+}
+
+/// All 34 provincial-level divisions.
+pub fn provinces() -> &'static [Province] {
+    &lexicon().provinces
+}
+
+/// What the UI needs to show a party id: Chinese name, English name, kind and province.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PartyInfo {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub english: &'static str,
+    pub kind: PartyKind,
+    pub province: Option<&'static str>,
+}
+
+/// Looks up a party id from the output (ISO code, full name or city name).
+pub fn party_info(id: &str) -> Option<PartyInfo> {
+    let lex = lexicon();
+    let entry = lex.entry(id)?;
+    let name = match entry {
+        Entry::Province(i) => lex.provinces[i].name,
+        Entry::Body(i) => lex.bodies[i].id,
+        Entry::City(i) => lex.cities[i].name,
+    };
+    Some(PartyInfo { id: lex.id(entry), name, english: lex.english(entry), kind: lex.kind(entry), province: lex.province_of(entry) })
+}

@@ -1,0 +1,307 @@
+//! Closed word lists of the language of Chinese political news: titles, event triggers,
+//! organ words, and the words that end a name. Facts about organisations live in `data/`.
+
+use crate::core::document::EventKind;
+
+/// What a title word means before the organisation it belongs to is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleKind {
+    Secretary,
+    DeputySecretary,
+    StandingMember,
+    Governor,
+    ViceGovernor,
+    Chair,
+    ViceChair,
+    Director,
+    DeputyDirector,
+    Mayor,
+    ViceMayor,
+    Minister,
+    ViceMinister,
+    Head,
+    DeputyHead,
+    Chairman,
+    GeneralManager,
+    SecretaryGeneral,
+    GeneralSecretary,
+    President,
+    VicePresident,
+    CmcChairman,
+    Premier,
+    VicePremier,
+    PscMember,
+    PolitburoMember,
+    /// A title outside GUIDE section 3's list.
+    Other,
+}
+
+/// Titles as written, longest forms included so that matching prefers them.
+pub const TITLES: &[(&str, TitleKind)] = {
+    use TitleKind::*;
+    &[
+        ("书记", Secretary),
+        ("第一书记", Secretary),
+        ("党组书记", Secretary),
+        ("党委书记", Secretary),
+        ("党工委书记", Secretary),
+        ("党组副书记", DeputySecretary),
+        ("党委副书记", DeputySecretary),
+        ("副书记", DeputySecretary),
+        ("专职副书记", DeputySecretary),
+        ("常委", StandingMember),
+        ("省长", Governor),
+        ("代省长", Governor),
+        ("副省长", ViceGovernor),
+        ("常务副省长", ViceGovernor),
+        ("主席", Chair),
+        ("代主席", Chair),
+        ("副主席", ViceChair),
+        ("常务副主席", ViceChair),
+        ("主任", Director),
+        ("副主任", DeputyDirector),
+        ("常务副主任", DeputyDirector),
+        ("市长", Mayor),
+        ("代市长", Mayor),
+        ("副市长", ViceMayor),
+        ("常务副市长", ViceMayor),
+        ("行政长官", Governor),
+        ("部长", Minister),
+        ("副部长", ViceMinister),
+        ("常务副部长", ViceMinister),
+        ("局长", Head),
+        ("署长", Head),
+        ("院长", Head),
+        ("行长", Head),
+        ("会长", Head),
+        ("社长", Head),
+        ("台长", Head),
+        ("理事长", Head),
+        ("检察长", Head),
+        ("副局长", DeputyHead),
+        ("副署长", DeputyHead),
+        ("副院长", DeputyHead),
+        ("副行长", DeputyHead),
+        ("副会长", DeputyHead),
+        ("副社长", DeputyHead),
+        ("副台长", DeputyHead),
+        ("副理事长", DeputyHead),
+        ("副检察长", DeputyHead),
+        ("董事长", Chairman),
+        ("总经理", GeneralManager),
+        ("总裁", GeneralManager),
+        ("秘书长", SecretaryGeneral),
+        ("总书记", GeneralSecretary),
+        ("中共中央总书记", GeneralSecretary),
+        ("国家主席", President),
+        ("国家副主席", VicePresident),
+        ("中央军委主席", CmcChairman),
+        ("军委主席", CmcChairman),
+        ("国务院总理", Premier),
+        ("总理", Premier),
+        ("国务院副总理", VicePremier),
+        ("副总理", VicePremier),
+        ("中共中央政治局常委", PscMember),
+        ("中央政治局常委", PscMember),
+        ("政治局常委", PscMember),
+        ("中共中央政治局常务委员会委员", PscMember),
+        ("中共中央政治局委员", PolitburoMember),
+        ("中央政治局委员", PolitburoMember),
+        ("政治局委员", PolitburoMember),
+        ("副总经理", Other),
+        ("副总裁", Other),
+        ("副董事长", Other),
+        ("副秘书长", Other),
+        ("党组成员", Other),
+        ("党委常委", Other),
+        ("常务委员", Other),
+        ("国务委员", Other),
+        ("委员长", Other),
+        ("副委员长", Other),
+        ("厅长", Other),
+        ("副厅长", Other),
+        ("州长", Other),
+        ("副州长", Other),
+        ("区长", Other),
+        ("县长", Other),
+        ("盟长", Other),
+        ("司长", Other),
+        ("副司长", Other),
+        ("总工程师", Other),
+        ("总会计师", Other),
+        ("总经济师", Other),
+        ("总法律顾问", Other),
+        ("董事", Other),
+        ("监事会主席", Other),
+        ("纪检监察组组长", Other),
+        ("组长", Other),
+        ("副组长", Other),
+        ("司令员", Other),
+        ("政治委员", Other),
+        ("政委", Other),
+        ("省领导", Other),
+        ("市领导", Other),
+        ("自治区领导", Other),
+        ("大使", Other),
+    ]
+};
+
+/// Organ words that stand for "this province's / this city's / this group's" organ.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Province,
+    City,
+    Enterprise,
+    /// The organisation of the list in progress (人大常委会, 政协 after a province).
+    Current,
+}
+
+/// The organ of an organisation a title hangs on; it changes what 主任 or 主席 means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Organ {
+    None,
+    PartyCommittee,
+    Government,
+    Congress,
+    Cppcc,
+    Delegation,
+}
+
+/// Suffixes that turn a place into one of its organs: 陕西省委, 湖南省政府, 青海省党政代表团.
+pub const ORGAN_SUFFIXES: &[(&str, Organ)] = &[
+    ("委", Organ::PartyCommittee),
+    ("党委", Organ::PartyCommittee),
+    ("政府", Organ::Government),
+    ("人民政府", Organ::Government),
+    ("人大常委会", Organ::Congress),
+    ("人大", Organ::Congress),
+    ("政协", Organ::Cppcc),
+    ("党政代表团", Organ::Delegation),
+    ("代表团", Organ::Delegation),
+    ("委和省政府", Organ::PartyCommittee),
+    ("委、省政府", Organ::PartyCommittee),
+];
+
+/// Organ words without a place: they refer to the place in context.
+pub const GENERIC_ORGANS: &[(&str, Scope, Organ)] = &[
+    ("省委", Scope::Province, Organ::PartyCommittee),
+    ("省政府", Scope::Province, Organ::Government),
+    ("省人民政府", Scope::Province, Organ::Government),
+    ("省人大常委会", Scope::Province, Organ::Congress),
+    ("省人大", Scope::Province, Organ::Congress),
+    ("省政协", Scope::Province, Organ::Cppcc),
+    ("自治区党委", Scope::Province, Organ::PartyCommittee),
+    ("区党委", Scope::Province, Organ::PartyCommittee),
+    ("自治区政府", Scope::Province, Organ::Government),
+    ("自治区人民政府", Scope::Province, Organ::Government),
+    ("自治区人大常委会", Scope::Province, Organ::Congress),
+    ("自治区政协", Scope::Province, Organ::Cppcc),
+    ("自治区", Scope::Province, Organ::Government),
+    ("市委", Scope::City, Organ::PartyCommittee),
+    ("市政府", Scope::City, Organ::Government),
+    ("市人民政府", Scope::City, Organ::Government),
+    ("市人大常委会", Scope::City, Organ::Congress),
+    ("市政协", Scope::City, Organ::Cppcc),
+    ("人大常委会", Scope::Current, Organ::Congress),
+    ("政协", Scope::Current, Organ::Cppcc),
+    ("集团", Scope::Enterprise, Organ::None),
+    ("集团公司", Scope::Enterprise, Organ::None),
+    ("公司", Scope::Enterprise, Organ::None),
+];
+
+/// Words that say an event happened, with the kind they make.
+pub const TRIGGERS: &[(&str, EventKind)] = {
+    use EventKind::*;
+    &[
+        ("会谈", Talks),
+        ("工作会谈", Talks),
+        ("会见", Talks),
+        ("会晤", Talks),
+        ("见面", Talks),
+        ("洽谈", Talks),
+        ("磋商", Talks),
+        ("商谈", Talks),
+        ("座谈", Symposium),
+        ("座谈会", Symposium),
+        ("座谈交流", Symposium),
+        ("交流座谈", Symposium),
+        ("恳谈会", Symposium),
+        ("签署", Signing),
+        ("签订", Signing),
+        ("签约", Signing),
+        ("见证签约", Signing),
+        ("签约仪式", Signing),
+        ("拜访", Visit),
+        ("拜会", Visit),
+        ("走访", Visit),
+        ("访问", Visit),
+        ("到访", Visit),
+        ("来访", Visit),
+        ("考察", Inspection),
+        ("调研", Inspection),
+        ("视察", Inspection),
+        ("会议", Conference),
+        ("联席会议", Conference),
+    ]
+};
+
+/// Words that may follow a name and so end it: verbs of attending, speaking, leading.
+pub const NAME_ENDERS: &[&str] = &[
+    "出席", "参加", "表示", "指出", "强调", "介绍", "提到", "提出", "主持", "讲话", "致辞", "举行",
+    "代表", "一行", "带队", "率队", "率领", "陪同", "见证", "共同", "分别", "先后", "一同", "一起",
+    "深入", "当时", "前往", "感谢", "希望", "召开", "听取", "同志", "欢迎", "对此", "认为", "谈到",
+    "说明", "看望", "慰问", "会上", "进行", "此前", "同时", "随后", "赴京",
+];
+
+/// Single characters that commonly follow a name (prepositions, conjunctions, adverbs).
+pub const NAME_FOLLOWERS: &str = "在与和及同率赴到来向对为将从于以并又还也则等就是说均都分先共一再已曾即给亦";
+
+/// Characters after a name that introduce a place (so a 3-character run ending in one is a 2-character name).
+pub const PLACE_PREPOSITIONS: &str = "在与和赴到同及向对率抵于来";
+
+/// Common single-character surnames, then compound ones.
+pub const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由习怀宓靖矫郄阎逄訾竺暴买钭琚荀鄂益桓冒咸";
+
+pub const COMPOUND_SURNAMES: &[&str] = &[
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
+    "夏侯", "轩辕", "令狐", "端木", "独孤", "南宫", "西门", "百里", "呼延", "万俟", "单于", "申屠",
+];
+
+/// Words before a name that make it a byline, not a person of the article.
+pub const BYLINE_MARKERS: &[&str] = &["撰文", "记者", "编辑", "责任编辑", "责编", "作者", "来源", "校对", "审核", "通讯员", "摄影", "图", "文"];
+
+/// Focus words that name an event's topic (GUIDE section 4), checked in agreement titles and focus phrases.
+pub const TOPIC_WORDS: &[(&str, &str)] = &[
+    ("能源", "energy"),
+    ("电力", "energy"),
+    ("交通", "transport"),
+    ("铁路", "transport"),
+    ("教育", "education"),
+    ("金融", "finance"),
+    ("农业", "agriculture"),
+    ("市场监管", "market_regulation"),
+    ("制造", "industry"),
+    ("工业", "industry"),
+    ("科技", "science_technology"),
+    ("科学", "science_technology"),
+    ("商务", "commerce"),
+    ("贸易", "commerce"),
+    ("卫生", "health"),
+    ("医疗", "health"),
+    ("健康", "health"),
+    ("生态", "environment"),
+    ("环保", "environment"),
+    ("文旅", "culture_tourism"),
+    ("文化", "culture_tourism"),
+    ("旅游", "culture_tourism"),
+    ("水利", "water"),
+    ("水资源", "water"),
+    ("住房", "housing_urban"),
+    ("城乡建设", "housing_urban"),
+    ("数字", "digital"),
+    ("数据", "digital"),
+    ("信息化", "digital"),
+    ("乡村振兴", "rural_revitalization"),
+    ("外事", "foreign_affairs"),
+    ("安全", "security"),
+];

@@ -1,0 +1,259 @@
+//! Normalisation: one script (simplified), half-width digits and letters, no markup.
+//!
+//! The normalised text is what every stage matches on; [`Normalized::to_original`] maps
+//! any span of it back to byte offsets of the original input.
+
+use super::Span;
+
+/// The normalised text and the way back to the original.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    pub text: String,
+    /// `(norm_byte, orig_byte)` points where the byte offset between the two texts changes.
+    anchors: Vec<(u32, u32)>,
+    original_len: usize,
+}
+
+impl Normalized {
+    /// Byte offset in the original of the character that starts at `norm` in the normalised text.
+    fn orig_start(&self, norm: usize) -> usize {
+        let i = self.anchors.partition_point(|a| a.0 as usize <= norm);
+        match i {
+            0 => norm,
+            _ => {
+                let (n, o) = self.anchors[i - 1];
+                o as usize + (norm - n as usize)
+            }
+        }
+    }
+
+    /// Maps a span of the normalised text (on char boundaries) to the original input.
+    pub fn to_original(&self, original: &str, span: Span) -> Span {
+        if span.start >= span.end {
+            let s = self.orig_start(span.start.min(self.text.len())).min(self.original_len);
+            return Span::new(s, s);
+        }
+        let start = self.orig_start(span.start);
+        // The end is the end of the original character behind the last normalised one.
+        let last = self.text[..span.end].char_indices().next_back().map_or(0, |(i, _)| i);
+        let last_orig = self.orig_start(last);
+        let end = last_orig + original[last_orig..].chars().next().map_or(0, char::len_utf8);
+        Span::new(start, end.min(self.original_len))
+    }
+}
+
+/// Characters whose simplified/half-width form we match on.
+fn fold_char(c: char) -> char {
+    match c {
+        // Full-width digits and Latin letters become ASCII.
+        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' | '\u{00A0}' => ' ',
+        '(' => '（',
+        ')' => '）',
+        '「' => '“',
+        '」' => '”',
+        '『' => '‘',
+        '』' => '’',
+        '〇' => '〇',
+        '\r' => '\n',
+        // Invisible and bidirectional controls are dropped by `is_dropped`; the rest stays.
+        _ => c,
+    }
+}
+
+fn is_dropped(c: char) -> bool {
+    matches!(c,
+        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{FFFD}')
+        || (c.is_control() && c != '\n' && c != '\t' && c != '\r')
+}
+
+/// Ranges of the original that carry no text: Markdown images, emphasis, HTML tags, headings.
+fn markup_ranges(s: &str) -> Vec<(usize, usize)> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut line_start = true;
+    while i < b.len() {
+        let c = b[i];
+        if line_start && c == b'#' {
+            let mut j = i;
+            while j < b.len() && b[j] == b'#' {
+                j += 1;
+            }
+            if j < b.len() && b[j] == b' ' {
+                out.push((i, j + 1));
+                i = j + 1;
+                line_start = false;
+                continue;
+            }
+        }
+        line_start = c == b'\n';
+        match c {
+            b'!' if b.get(i + 1) == Some(&b'[') => {
+                // ![alt](url): the URL may be broken over lines by the paste.
+                if let Some(close) = s[i + 2..].find("](") {
+                    let url_start = i + 2 + close + 2;
+                    if let Some(end) = s[url_start..].find(')') {
+                        if end < 2048 {
+                            out.push((i, url_start + end + 1));
+                            i = url_start + end + 1;
+                            continue;
+                        }
+                    }
+                }
+                i += 1;
+            }
+            b'[' => {
+                // [text](url): keep the text, drop the brackets and the URL.
+                if let Some(close) = s[i + 1..].find("](") {
+                    let text_end = i + 1 + close;
+                    if close < 400 && !s[i + 1..text_end].contains('\n') {
+                        let url_start = text_end + 2;
+                        if let Some(end) = s[url_start..].find(')') {
+                            if end < 2048 && !s[url_start..url_start + end].contains(' ') {
+                                out.push((i, i + 1));
+                                out.push((text_end, url_start + end + 1));
+                                i = url_start + end + 1;
+                                continue;
+                            }
+                        }
+                    }
+                }
+                i += 1;
+            }
+            b'*' | b'_' if b.get(i + 1) == Some(&c) => {
+                out.push((i, i + 2));
+                i += 2;
+            }
+            b'<' => {
+                // An HTML tag: `<` then a letter, `/` or `!`, up to `>` on a reasonable distance.
+                let next = b.get(i + 1).copied().unwrap_or(b' ');
+                if next.is_ascii_alphabetic() || next == b'/' || next == b'!' {
+                    if let Some(end) = s[i..].find('>') {
+                        if end < 4096 {
+                            let tag = s[i + 1..i + end].to_ascii_lowercase();
+                            let mut stop = i + end + 1;
+                            // The contents of script and style elements are not text either.
+                            for name in ["script", "style"] {
+                                if tag.starts_with(name) {
+                                    let close = format!("</{name}");
+                                    let lower = s[stop..].to_ascii_lowercase();
+                                    if let Some(c) = lower.find(&close) {
+                                        let after = stop + c;
+                                        stop = s[after..].find('>').map_or(s.len(), |e| after + e + 1);
+                                    }
+                                }
+                            }
+                            out.push((i, stop));
+                            i = stop;
+                            continue;
+                        }
+                    }
+                }
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+const ENTITIES: &[(&str, char)] = &[
+    ("&nbsp;", ' '),
+    ("&amp;", '&'),
+    ("&lt;", '<'),
+    ("&gt;", '>'),
+    ("&quot;", '"'),
+    ("&#39;", '\''),
+    ("&ldquo;", '“'),
+    ("&rdquo;", '”'),
+    ("&middot;", '·'),
+    ("&mdash;", '—'),
+];
+
+/// Normalises `input` for matching and keeps the way back to it.
+pub fn normalize(input: &str) -> Normalized {
+    let simplified = fast2s::convert(input);
+    let markup = markup_ranges(input);
+    let mut text = String::with_capacity(input.len());
+    let mut anchors: Vec<(u32, u32)> = Vec::new();
+    let mut delta: i64 = 0;
+    let mut markup_i = 0;
+    let mut simple = simplified.chars();
+    let mut iter = input.char_indices().peekable();
+    while let Some((pos, c)) = iter.next() {
+        let sc = simple.next().unwrap_or(c);
+        while markup_i < markup.len() && markup[markup_i].1 <= pos {
+            markup_i += 1;
+        }
+        if markup_i < markup.len() && markup[markup_i].0 <= pos {
+            continue;
+        }
+        let mut out = fold_char(sc);
+        let mut skip = 0;
+        if c == '&' {
+            if let Some((ent, ch)) = ENTITIES.iter().find(|(e, _)| input[pos..].starts_with(e)) {
+                out = *ch;
+                skip = ent.len() - 1;
+            }
+        }
+        if is_dropped(c) {
+            continue;
+        }
+        if c == '\r' && iter.peek().map(|p| p.1) == Some('\n') {
+            continue;
+        }
+        let here = text.len() as i64 - pos as i64;
+        if here != delta {
+            anchors.push((text.len() as u32, pos as u32));
+            delta = here;
+        }
+        text.push(out);
+        // The rest of an entity is consumed without output.
+        for _ in 0..skip {
+            iter.next();
+            simple.next();
+        }
+    }
+    Normalized { text, anchors, original_len: input.len() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roundtrip(input: &str, needle: &str) -> String {
+        let n = normalize(input);
+        let at = n.text.find(needle).unwrap_or_else(|| panic!("{needle} not in {:?}", n.text));
+        let span = n.to_original(input, Span::new(at, at + needle.len()));
+        input[span.start..span.end].to_string()
+    }
+
+    #[test]
+    fn traditional_becomes_simplified_with_spans_kept() {
+        assert_eq!(roundtrip("吉林省委書記黃強會見", "黄强"), "黃強");
+        assert_eq!(normalize("戰略合作協議").text, "战略合作协议");
+    }
+
+    #[test]
+    fn full_width_digits_fold_and_map_back() {
+        assert_eq!(roundtrip("２０２３年１２月１２日，陕西", "12月12日"), "１２月１２日");
+        assert_eq!(roundtrip("２０２３年１２月１２日，陕西", "陕西"), "陕西");
+    }
+
+    #[test]
+    fn markdown_and_html_are_dropped() {
+        let input = "**撰文丨某某**\n![](https://x.org/a-\nb/1000)\n<p>湖南<b>省</b>政府</p>&nbsp;交通";
+        let n = normalize(input);
+        assert!(!n.text.contains("http"), "{}", n.text);
+        assert!(n.text.contains("湖南省政府"), "{}", n.text);
+        assert_eq!(roundtrip(input, "交通"), "交通");
+        assert_eq!(roundtrip(input, "湖南省政府"), "湖南<b>省</b>政府");
+    }
+
+    #[test]
+    fn scripts_and_controls_never_reach_the_text() {
+        let n = normalize("a<script>alert(1)</script>b\u{202E}c\u{0}d");
+        assert_eq!(n.text, "abcd");
+    }
+}

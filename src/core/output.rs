@@ -1,0 +1,191 @@
+//! Output: the stages' findings as the [`Document`] of GUIDE section 5, every span mapped back
+//! to the original input so that `input[start..end] == text`.
+
+use super::document::*;
+use super::events::Draft;
+use super::lexicon::{lexicon, tables, Entry, Tok};
+use super::normalize::Normalized;
+use super::people::Found;
+use super::scan::{Scan, What};
+
+struct Out<'a> {
+    original: &'a str,
+    norm: &'a Normalized,
+}
+
+impl Out<'_> {
+    fn span(&self, s: (usize, usize)) -> Span {
+        self.norm.to_original(self.original, Span::new(s.0, s.1))
+    }
+
+    fn text(&self, s: (usize, usize)) -> String {
+        let span = self.span(s);
+        self.original[span.start..span.end].to_string()
+    }
+
+    /// A span with surrounding whitespace left out.
+    fn trimmed(&self, s: (usize, usize)) -> Span {
+        let span = self.span(s);
+        let t = &self.original[span.start..span.end];
+        let start = span.start + (t.len() - t.trim_start().len());
+        let end = span.end - (t.len() - t.trim_end().len());
+        Span::new(start, end.max(start))
+    }
+}
+
+/// The id a party is known by on a date: abolished bodies give way to their successors.
+fn party_id(entry: Entry, date: Option<&PartialDate>) -> (&'static str, Entry) {
+    let lex = lexicon();
+    let mut current = entry;
+    for _ in 0..4 {
+        let Entry::Body(i) = current else { break };
+        let body = &lex.bodies[i];
+        let (Some(next), Some(since)) = (body.successor, body.successor_since) else { break };
+        let after = match date {
+            Some(PartialDate { year: Some(y), month, day }) => (*y, month.unwrap_or(12), day.unwrap_or(31)) >= since,
+            _ => false,
+        };
+        match lex.entry(next) {
+            Some(e) if after => current = e,
+            _ => break,
+        }
+    }
+    (lex.id(current), current)
+}
+
+fn topics(d: &Draft, agreements: &[String]) -> Vec<String> {
+    let lex = lexicon();
+    let mut out: Vec<String> = Vec::new();
+    for e in d.parties {
+        if let Some(t) = lex.topic(e) {
+            if !out.iter().any(|o| o == t) {
+                out.push(t.to_string());
+            }
+        }
+    }
+    if out.is_empty() {
+        for a in agreements {
+            if let Some((_, t)) = tables::TOPIC_WORDS.iter().find(|(w, _)| a.contains(w)) {
+                out.push(t.to_string());
+                break;
+            }
+        }
+    }
+    if out.is_empty() {
+        out.push("general".to_string());
+    }
+    out
+}
+
+/// Assembles the document.
+pub fn document(original: &str, norm: &Normalized, scan: &Scan, people: &[Found], drafts: &[Draft], reference: Option<(i32, u32, u32)>) -> Document {
+    let lex = lexicon();
+    let out = Out { original, norm };
+    let n = norm.text.as_str();
+    let person_name = |p: &Found| out.text(p.first);
+
+    let people_out: Vec<Person> = people
+        .iter()
+        .map(|p| Person {
+            name: person_name(p),
+            org: p.org.map(|e| lex.id(e).to_string()),
+            roles: p.roles.clone(),
+            titles: p.titles.iter().map(|t| out.text(*t)).collect(),
+        })
+        .collect();
+
+    let mut events = Vec::new();
+    let mut agreement_mentions: Vec<(usize, usize)> = Vec::new();
+    for d in drafts {
+        let date = d.date.as_ref().map(|date| DateOut {
+            start: date.start.iso(),
+            end: date.end.iso(),
+            text: date.span.map(|s| out.text(s)).unwrap_or_default(),
+            time_of_day: date.time_of_day.map(str::to_string),
+        });
+        let parties = d
+            .parties
+            .iter()
+            .zip(d.party_spans)
+            .map(|(e, span)| {
+                let (id, entry) = party_id(*e, d.date.as_ref().map(|x| &x.start));
+                PartyRef {
+                    id: id.to_string(),
+                    name: span.map(|s| out.text(s)).unwrap_or_else(|| id.to_string()),
+                    english: Some(lex.english(entry).to_string()).filter(|e| !e.is_empty()),
+                    kind: lex.kind(entry),
+                    province: lex.province_of(entry).map(str::to_string),
+                }
+            })
+            .collect();
+        let mut agreements: Vec<String> = Vec::new();
+        for a in &d.agreements {
+            let t = out.text(*a);
+            if !agreements.contains(&t) {
+                agreements.push(t);
+            }
+            if !agreement_mentions.contains(a) {
+                agreement_mentions.push(*a);
+            }
+        }
+        let topics = topics(d, &d.agreements.iter().map(|a| n[a.0..a.1].to_string()).collect::<Vec<_>>());
+        events.push(Event {
+            kind: d.kind,
+            cameo: d.kind.cameo().to_string(),
+            date,
+            parties,
+            participants: d
+                .participants
+                .iter()
+                .map(|&p| Participant { name: person_name(&people[p]), org: people[p].org.map(|e| lex.id(e).to_string()) })
+                .collect(),
+            agreements,
+            topics,
+            location: d.location.map(|s| out.text(s)),
+            quotes: d
+                .quotes
+                .iter()
+                .map(|(s, speaker)| {
+                    let span = out.span(*s);
+                    Quote { text: original[span.start..span.end].to_string(), speaker: speaker.map(|p| person_name(&people[p])), start: span.start, end: span.end }
+                })
+                .collect(),
+            evidence: d.sentences.iter().map(|&s| out.trimmed((scan.sentences[s].start, scan.sentences[s].end))).filter(|s| s.end > s.start).collect(),
+        });
+    }
+
+    // Mentions: every person, party, title, date, agreement and quote, in text order.
+    let mut mentions = Vec::new();
+    let mut push = |kind: MentionKind, s: (usize, usize), resolved: Option<String>, english: Option<String>| {
+        let span = out.span(s);
+        if span.end > span.start {
+            mentions.push(Mention { kind, text: original[span.start..span.end].to_string(), start: span.start, end: span.end, resolved, english });
+        }
+    };
+    for item in &scan.items {
+        let s = (item.start, item.end);
+        match item.what {
+            What::Person(p) => {
+                let person = &people[p];
+                let gloss = person.roles.first().map(|r| r.as_str().to_string());
+                push(MentionKind::Person, s, Some(person_name(person)), gloss);
+            }
+            What::Tok(Tok::Place { entry, .. }) if !item.generic => {
+                let english = Some(lex.english(entry).to_string()).filter(|e| !e.is_empty());
+                push(MentionKind::Party, s, Some(lex.id(entry).to_string()), english);
+            }
+            What::Tok(Tok::Title(_)) => push(MentionKind::Title, s, None, None),
+            What::Date(_) => push(MentionKind::Date, s, None, None),
+            _ => {}
+        }
+    }
+    for a in agreement_mentions {
+        push(MentionKind::Agreement, a, None, None);
+    }
+    for q in &scan.quotes {
+        push(MentionKind::Quote, *q, None, None);
+    }
+    mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+
+    Document { events, people: people_out, mentions, reference_date: reference.map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")) }
+}

@@ -1,0 +1,346 @@
+//! People: names found from the titles before them (no list of people), their roles from the
+//! closed list of GUIDE section 3, and the organisation whose title they hold.
+//!
+//! A title inherits the organisation named before it in the same list (陕西省委书记赵一德、省长赵刚),
+//! and a title before a list of names belongs to every name in it.
+
+use super::document::{PartyKind, Role};
+use super::lexicon::{lexicon, tables, Entry, Organ, TitleKind, Tok};
+use super::scan::{is_han, Item, Scan, What};
+
+/// A person found in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    /// The name in the normalised (simplified) text.
+    pub name: String,
+    /// The organisation of the title nearest the name.
+    pub org: Option<Entry>,
+    pub roles: Vec<Role>,
+    /// Normalised spans of the titles as written (org prefix included).
+    pub titles: Vec<(usize, usize)>,
+    /// Normalised span of the first titled mention.
+    pub first: (usize, usize),
+}
+
+/// What a title means for the organisation and organ it hangs on.
+pub fn role(kind: TitleKind, org: Option<Entry>, organ: Organ) -> Role {
+    use TitleKind as T;
+    let lex = lexicon();
+    let org_kind = org.map(|e| lex.kind(e));
+    let is_province = matches!(org_kind, Some(PartyKind::Province));
+    let is_body = matches!(org_kind, Some(k) if !matches!(k, PartyKind::Province | PartyKind::City));
+    let municipality = org.is_some_and(|e| lex.is_municipality(e));
+    match kind {
+        T::Secretary => Role::PartySecretary,
+        T::DeputySecretary => Role::DeputyPartySecretary,
+        T::StandingMember => {
+            if is_body && organ == Organ::None {
+                Role::Other
+            } else {
+                Role::StandingCommitteeMember
+            }
+        }
+        T::Governor => Role::Governor,
+        T::ViceGovernor => Role::ViceGovernor,
+        T::Chair => match organ {
+            Organ::Cppcc => Role::CppccChair,
+            Organ::Congress => Role::Other,
+            _ if is_province => Role::Governor,
+            _ if is_body => Role::Head,
+            _ => Role::Other,
+        },
+        T::ViceChair => match organ {
+            Organ::Cppcc | Organ::Congress => Role::Other,
+            _ if is_province => Role::ViceGovernor,
+            _ if is_body => Role::DeputyHead,
+            _ => Role::Other,
+        },
+        T::Director => match organ {
+            Organ::Congress => Role::CongressChair,
+            _ if is_body => Role::Head,
+            _ => Role::Other,
+        },
+        T::DeputyDirector => match organ {
+            Organ::Congress => Role::Other,
+            _ if is_body => Role::DeputyHead,
+            _ => Role::Other,
+        },
+        T::Mayor if municipality => Role::Governor,
+        T::Mayor => Role::Mayor,
+        T::ViceMayor if municipality => Role::ViceGovernor,
+        T::ViceMayor => Role::ViceMayor,
+        T::Minister => Role::Minister,
+        T::ViceMinister => Role::ViceMinister,
+        T::Head if is_body => Role::Head,
+        T::DeputyHead if is_body => Role::DeputyHead,
+        T::Head | T::DeputyHead => Role::Other,
+        T::Chairman => Role::Chairman,
+        T::GeneralManager => Role::GeneralManager,
+        T::SecretaryGeneral => Role::SecretaryGeneral,
+        T::GeneralSecretary => Role::GeneralSecretary,
+        T::President => Role::President,
+        T::VicePresident => Role::VicePresident,
+        T::CmcChairman => Role::CmcChairman,
+        T::Premier => Role::Premier,
+        T::VicePremier => Role::VicePremier,
+        T::PscMember => Role::PscMember,
+        T::PolitburoMember => Role::PolitburoMember,
+        T::Other => Role::Other,
+    }
+}
+
+/// Titles of the national leadership: they name no organisation of their own.
+fn is_national(kind: TitleKind) -> bool {
+    use TitleKind as T;
+    matches!(
+        kind,
+        T::GeneralSecretary | T::President | T::VicePresident | T::CmcChairman | T::Premier | T::VicePremier | T::PscMember | T::PolitburoMember
+    )
+}
+
+/// First characters that never start a name, so a short run after a title is not one (主任一职).
+const NOT_NAME_START: &str = "一二三四五六七八九十这那其该各每本此等和与及或的了在是为对以从向将被把就都也还又所并且而但我你他她它们之于已曾再均共同分先后首新原前现第多全不没未有无如若即便给让使并请";
+
+fn surname_ok(name: &[char]) -> bool {
+    if name.len() >= 3 {
+        let two: String = name[..2].iter().collect();
+        if tables::COMPOUND_SURNAMES.contains(&two.as_str()) {
+            return true;
+        }
+    }
+    name.first().is_some_and(|c| tables::SURNAMES.contains(*c))
+}
+
+fn is_dot(c: char) -> bool {
+    matches!(c, '·' | '•' | '・' | '‧')
+}
+
+/// How a run of Han characters that follows a title begins with a name: its length in bytes.
+pub fn name_at(text: &str, start: usize, end: usize, next: Option<What>) -> Option<usize> {
+    let run: Vec<char> = text[start..end].chars().collect();
+    let bytes = |n: usize| run[..n].iter().map(|c| c.len_utf8()).sum::<usize>();
+    if run.len() < 2 {
+        return None;
+    }
+    let follow = |c: char| tables::NAME_FOLLOWERS.contains(c);
+    // Minority names: 艾尔肯·吐尼亚孜, up to the first follower after the last dot.
+    if let Some(last_dot) = run.iter().rposition(|c| is_dot(*c)) {
+        if last_dot > 0 && last_dot + 1 < run.len() && last_dot <= 8 {
+            let mut n = last_dot + 1;
+            while n < run.len() && n - last_dot <= 8 && !(follow(run[n]) && n - last_dot >= 2) {
+                n += 1;
+            }
+            return Some(bytes(n));
+        }
+    }
+    let next_breaks = match next {
+        None | Some(What::Punct(_)) | Some(What::Date(_)) => true,
+        Some(What::Tok(Tok::Ender | Tok::Trigger(_))) => true,
+        Some(What::Tok(Tok::Title(_))) => false,
+        Some(What::Tok(_)) => false,
+        Some(What::Text) | Some(What::Person(_)) => true,
+    };
+    let next_is_place = matches!(next, Some(What::Tok(Tok::Place { .. })));
+    let n = run.len();
+    let clean_start = !NOT_NAME_START.contains(run[0]);
+    let good = |k: usize| surname_ok(&run[..k]) || (k >= 2 && clean_start && k <= 3 && next_breaks && k == n);
+    if next_breaks && n <= 4 {
+        if n == 4 {
+            if surname_ok(&run) || clean_start {
+                return Some(bytes(4));
+            }
+            return None;
+        }
+        if n == 3 && next_is_place && tables::PLACE_PREPOSITIONS.contains(run[2]) {
+            return surname_ok(&run[..2]).then(|| bytes(2));
+        }
+        return good(n).then(|| bytes(n));
+    }
+    if n == 3 && next_is_place {
+        if tables::PLACE_PREPOSITIONS.contains(run[2]) {
+            return surname_ok(&run[..2]).then(|| bytes(2));
+        }
+        return surname_ok(&run).then(|| bytes(3));
+    }
+    if n == 2 {
+        return surname_ok(&run).then(|| bytes(2));
+    }
+    if n >= 4 && follow(run[3]) && surname_ok(&run[..3]) {
+        return Some(bytes(3));
+    }
+    if n >= 3 && follow(run[2]) && surname_ok(&run[..2]) {
+        return Some(bytes(2));
+    }
+    None
+}
+
+/// A title waiting for its name.
+#[derive(Debug, Clone, Copy)]
+struct PendingTitle {
+    role: Role,
+    org: Option<Entry>,
+    span: (usize, usize),
+}
+
+fn add_person(people: &mut Vec<Found>, name: &str, titles: &[PendingTitle], span: (usize, usize)) {
+    let org = titles.iter().rev().find_map(|t| t.org);
+    let idx = match people.iter().position(|p| p.name == name) {
+        Some(i) => i,
+        None => {
+            people.push(Found { name: name.to_string(), org, roles: Vec::new(), titles: Vec::new(), first: span });
+            people.len() - 1
+        }
+    };
+    let p = &mut people[idx];
+    if p.org.is_none() {
+        p.org = org;
+    }
+    for t in titles {
+        if !p.roles.contains(&t.role) {
+            p.roles.push(t.role);
+        }
+        if !p.titles.contains(&t.span) {
+            p.titles.push(t.span);
+        }
+    }
+}
+
+/// Finds the people of the text from the titles before their names.
+pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
+    let mut people: Vec<Found> = Vec::new();
+    for sentence in &scan.sentences {
+        let items: &[Item] = &scan.items[sentence.items.0..sentence.items.1];
+        let mut chain_org: Option<Entry> = None;
+        let mut pending_org: Option<(Entry, Organ, usize, usize)> = None;
+        let mut titles: Vec<PendingTitle> = Vec::new();
+        // The titles of the name just read, for a list of names after one title.
+        let mut list_titles: Vec<PendingTitle> = Vec::new();
+        let mut after_name = false;
+        for (k, item) in items.iter().enumerate() {
+            if item.quoted || item.titled {
+                continue;
+            }
+            let next = items.get(k + 1).map(|i| i.what);
+            match item.what {
+                What::Tok(Tok::Place { entry, organ }) => {
+                    pending_org = Some((entry, organ, item.start, item.end));
+                    after_name = false;
+                }
+                What::Tok(Tok::Title(kind)) => {
+                    let adjacent = pending_org.filter(|p| p.3 == item.start);
+                    let (org, organ, span_start) = match adjacent {
+                        Some((e, organ, s, _)) => (Some(e), organ, s),
+                        None if is_national(kind) => (None, Organ::None, item.start),
+                        None => (chain_org, Organ::None, item.start),
+                    };
+                    // A title adjacent to the previous title continues it (党组书记、部长 vs 省委常委、秘书长).
+                    let role = role(kind, org, organ);
+                    if !is_national(kind) {
+                        if let Some(o) = org {
+                            chain_org = Some(o);
+                        }
+                    }
+                    titles.push(PendingTitle { role, org: if is_national(kind) { None } else { org }, span: (span_start, item.end) });
+                    pending_org = None;
+                    after_name = false;
+                    // 习近平总书记: the name before the title.
+                    if kind == TitleKind::GeneralSecretary && adjacent.is_none() && k > 0 {
+                        let prev = items[k - 1];
+                        if prev.what == What::Text && prev.end == item.start {
+                            let run: Vec<char> = text[prev.start..prev.end].chars().collect();
+                            if (2..=3).contains(&run.len()) && surname_ok(&run) {
+                                let name = &text[prev.start..prev.end];
+                                let t = titles.pop().into_iter().collect::<Vec<_>>();
+                                add_person(&mut people, name, &t, (prev.start, prev.end));
+                            }
+                        }
+                    }
+                }
+                What::Text | What::Person(_) => {
+                    let follows_title = k > 0 && matches!(items[k - 1].what, What::Tok(Tok::Title(_))) && items[k - 1].end == item.start;
+                    let follows_list = after_name && k > 0 && items[k - 1].what == What::Punct('、');
+                    let candidate = if follows_title && !titles.is_empty() {
+                        Some(titles.clone())
+                    } else if follows_list && !list_titles.is_empty() {
+                        Some(list_titles.clone())
+                    } else {
+                        None
+                    };
+                    let mut named = false;
+                    if let Some(ts) = candidate {
+                        // A name of a list must stand alone between its commas.
+                        let whole = follows_list && !follows_title;
+                        let len = name_at(text, item.start, item.end, next).filter(|n| !whole || *n == item.end - item.start);
+                        if let Some(len) = len {
+                            let name = &text[item.start..item.start + len];
+                            add_person(&mut people, name, &ts, (item.start, item.start + len));
+                            list_titles = ts;
+                            named = true;
+                        }
+                    }
+                    titles.clear();
+                    pending_org = None;
+                    after_name = named;
+                }
+                What::Punct('、') => {
+                    // Titles in a list keep waiting for their name; an org waits for its title.
+                }
+                What::Punct(c) if c == '，' || c == ',' => {
+                    titles.clear();
+                    pending_org = None;
+                    after_name = false;
+                }
+                _ => {
+                    titles.clear();
+                    pending_org = None;
+                    after_name = false;
+                }
+            }
+        }
+    }
+    people.retain(|p| !p.name.chars().all(|c| !is_han(c)));
+    people
+}
+
+/// Splits the runs of text at every occurrence of a known name, so that later stages see people.
+pub fn mark_people(text: &str, scan: &mut Scan, people: &[Found]) {
+    if people.is_empty() {
+        return;
+    }
+    let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
+    let Ok(ac) = aho_corasick::AhoCorasick::builder().match_kind(aho_corasick::MatchKind::LeftmostLongest).build(&names) else {
+        return;
+    };
+    let mut items = Vec::with_capacity(scan.items.len() + 64);
+    let mut sentence_map: Vec<(usize, usize)> = vec![(usize::MAX, 0); scan.sentences.len()];
+    for item in &scan.items {
+        let first = items.len();
+        if item.what == What::Text {
+            let mut pos = item.start;
+            for m in ac.find_iter(&text[item.start..item.end]) {
+                let (s, e) = (item.start + m.start(), item.start + m.end());
+                if s > pos {
+                    items.push(Item { start: pos, end: s, ..*item });
+                }
+                items.push(Item { what: What::Person(m.pattern().as_usize()), start: s, end: e, ..*item });
+                pos = e;
+            }
+            if pos < item.end {
+                items.push(Item { start: pos, end: item.end, ..*item });
+            }
+        } else {
+            items.push(*item);
+        }
+        let sm = &mut sentence_map[item.sentence];
+        sm.0 = sm.0.min(first);
+        sm.1 = items.len();
+    }
+    for (s, (a, b)) in scan.sentences.iter_mut().zip(sentence_map) {
+        if a != usize::MAX {
+            s.items = (a, b);
+        } else {
+            s.items = (items.len(), items.len());
+        }
+    }
+    scan.items = items;
+}

@@ -1,0 +1,314 @@
+//! Scanning: the normalised text as a sequence of items (lexicon tokens, dates, runs of Han
+//! characters, punctuation), each tagged with its sentence and whether it sits in a quote or a title.
+//!
+//! Generic organ words (省委, 集团) are resolved here to the place or enterprise in context.
+
+use super::dates::{find_dates, DateMention};
+use super::lexicon::{lexicon, tables, Entry, Organ, Scope, Tok};
+use super::document::PartyKind;
+
+/// What an item is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum What {
+    Tok(Tok),
+    /// Index into [`Scan::dates`].
+    Date(usize),
+    /// A run of Han characters that no lexicon knows (names live here).
+    Text,
+    /// A person's name found by `people` (index into its list).
+    Person(usize),
+    Punct(char),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Item {
+    pub what: What,
+    pub start: usize,
+    pub end: usize,
+    pub sentence: usize,
+    pub paragraph: usize,
+    /// Inside “…”: the words of a speaker, not of the report.
+    pub quoted: bool,
+    /// Inside 《…》: a title of a document.
+    pub titled: bool,
+    /// An organ word resolved from context (省委 → the province in context), not a name in the text.
+    pub generic: bool,
+}
+
+/// A sentence of the normalised text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub paragraph: usize,
+    /// Range of `Scan::items`.
+    pub items: (usize, usize),
+}
+
+/// The scanned text.
+#[derive(Debug, Clone)]
+pub struct Scan {
+    pub items: Vec<Item>,
+    pub sentences: Vec<Sentence>,
+    pub dates: Vec<DateMention>,
+    /// Spans of “…” quotes and 《…》 titles in the normalised text.
+    pub quotes: Vec<(usize, usize)>,
+    pub titles: Vec<(usize, usize)>,
+}
+
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{20000}'..='\u{2EBEF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+/// Part of a name: Han characters and the middle dot of minority names.
+pub fn is_name_char(c: char) -> bool {
+    is_han(c) || matches!(c, '·' | '•' | '・' | '‧')
+}
+
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';' | '\n')
+}
+
+fn prev_char(text: &str, at: usize) -> Option<char> {
+    text[..at].chars().next_back()
+}
+
+fn next_char(text: &str, at: usize) -> Option<char> {
+    text[at..].chars().next()
+}
+
+/// Whether a lexicon match stands where it was found, or is part of other words.
+fn place_fits(text: &str, start: usize, end: usize, entry: Entry, chars: usize) -> bool {
+    let lex = lexicon();
+    let before = prev_char(text, start);
+    let after = next_char(text, end);
+    if let Entry::Body(_) = entry {
+        // A provincial department (省教育厅) or 部门 is not the central body.
+        let rest = &text[end..];
+        if before.is_some_and(|c| "省市区县州".contains(c))
+            || after == Some('门')
+            || ["组成部门", "部委", "部门", "直属", "机构", "系统"].iter().any(|w| rest.starts_with(w))
+        {
+            return false;
+        }
+    }
+    if chars <= 2 {
+        // Short names need a clean boundary on the left and no Han word glued on the right.
+        let left_ok = before.is_none_or(|c| !is_han(c) || "与和及同、赴到在访会见拜由将把对向从为是".contains(c));
+        let right_ok = after.is_none_or(|c| !is_han(c) || tables::NAME_FOLLOWERS.contains(c) || "董总党集副签举共等".contains(c));
+        if !(left_ok && right_ok) {
+            return false;
+        }
+    }
+    let _ = lex;
+    true
+}
+
+/// One-character abbreviations in the few places they cannot be misread: 来甘考察, 甘青两省.
+fn abbreviation_places(text: &str) -> Vec<(usize, usize, usize)> {
+    let lex = lexicon();
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(pos, c)) in chars.iter().enumerate() {
+        // 来甘考察 / 赴陕调研 / 抵琼
+        if "来赴抵到".contains(c) {
+            if let Some(&(p2, a)) = chars.get(k + 1) {
+                if let Some(i) = lex.province_by_abbreviation(a) {
+                    let rest = &text[p2 + a.len_utf8()..];
+                    let next = rest.chars().next();
+                    let fits = next.is_none_or(|n| !is_han(n))
+                        || ["考察", "调研", "访问", "参加", "出席", "举行", "开展", "交流", "学习", "洽谈", "对接"].iter().any(|w| rest.starts_with(w));
+                    if fits {
+                        out.push((p2, p2 + a.len_utf8(), i));
+                    }
+                }
+            }
+        }
+        // 甘青两省 / 宁蒙两区 / 京津两地
+        if c == '两' {
+            let rest = &text[pos + c.len_utf8()..];
+            if ["省", "地", "区", "市"].iter().any(|w| rest.starts_with(w)) && k >= 2 {
+                let (p1, a1) = chars[k - 2];
+                let (p2, a2) = chars[k - 1];
+                if let (Some(i1), Some(i2)) = (lex.province_by_abbreviation(a1), lex.province_by_abbreviation(a2)) {
+                    if i1 != i2 {
+                        out.push((p1, p1 + a1.len_utf8(), i1));
+                        out.push((p2, p2 + a2.len_utf8(), i2));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Spans of paired delimiters (“…”, 《…》), not crossing paragraphs.
+fn paired(text: &str, open: &[char], close: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        if c == '\n' {
+            start = None;
+        } else if open.contains(&c) && start.is_none() {
+            start = Some(i);
+        } else if close.contains(&c) {
+            if let Some(s) = start.take() {
+                out.push((s, i + c.len_utf8()));
+            }
+        }
+    }
+    out
+}
+
+fn inside(spans: &[(usize, usize)], at: usize) -> bool {
+    let i = spans.partition_point(|s| s.1 <= at);
+    i < spans.len() && spans[i].0 <= at
+}
+
+/// Scans the normalised text into items and sentences.
+pub fn scan(text: &str) -> Scan {
+    let lex = lexicon();
+    let dates = find_dates(text);
+    let quotes = paired(text, &['“', '"'], &['”', '"']);
+    let titles = paired(text, &['《'], &['》']);
+
+    // Marks: what covers each stretch, earliest first; dates win over lexicon tokens.
+    let mut marks: Vec<(usize, usize, What)> = Vec::new();
+    for (i, d) in dates.iter().enumerate() {
+        marks.push((d.start, d.end, What::Date(i)));
+    }
+    let mut di = 0;
+    for m in lex.automaton.find_iter(text) {
+        while di < dates.len() && dates[di].end <= m.start() {
+            di += 1;
+        }
+        if di < dates.len() && dates[di].start < m.end() {
+            continue;
+        }
+        let (tok, chars) = lex.patterns[m.pattern().as_usize()];
+        if let Tok::Place { entry, .. } = tok {
+            if !place_fits(text, m.start(), m.end(), entry, chars) {
+                continue;
+            }
+        }
+        marks.push((m.start(), m.end(), What::Tok(tok)));
+    }
+    marks.sort_by_key(|m| m.0);
+    let mut abbrevs = abbreviation_places(text);
+    abbrevs.retain(|a| !marks.iter().any(|m| m.0 < a.1 && a.0 < m.1));
+    for (s, e, i) in abbrevs {
+        marks.push((s, e, What::Tok(Tok::Place { entry: Entry::Province(i), organ: Organ::None })));
+    }
+    marks.sort_by_key(|m| m.0);
+
+    // Items: marks, and between them runs of Han characters and single punctuation.
+    let mut items = Vec::with_capacity(marks.len() * 3);
+    let mut sentences = Vec::new();
+    let mut sentence = 0;
+    let mut paragraph = 0;
+    let mut sentence_start = 0;
+    let mut sentence_first_item = 0;
+    let mut pos = 0;
+    let mut mi = 0;
+    let push = |items: &mut Vec<Item>, what, start, end, sentence, paragraph| {
+        items.push(Item { what, start, end, sentence, paragraph, quoted: inside(&quotes, start), titled: inside(&titles, start), generic: false });
+    };
+    while pos < text.len() {
+        if mi < marks.len() && marks[mi].0 <= pos {
+            let (s, e, what) = marks[mi];
+            mi += 1;
+            if s < pos {
+                continue;
+            }
+            push(&mut items, what, s, e, sentence, paragraph);
+            pos = e;
+            continue;
+        }
+        let limit = if mi < marks.len() { marks[mi].0 } else { text.len() };
+        let c = next_char(text, pos).unwrap_or(' ');
+        if is_name_char(c) {
+            let mut end = pos;
+            for (i, ch) in text[pos..limit].char_indices() {
+                if !is_name_char(ch) {
+                    break;
+                }
+                end = pos + i + ch.len_utf8();
+            }
+            push(&mut items, What::Text, pos, end, sentence, paragraph);
+            pos = end;
+            continue;
+        }
+        let end = pos + c.len_utf8();
+        if !c.is_whitespace() || c == '\n' {
+            push(&mut items, What::Punct(c), pos, end, sentence, paragraph);
+        }
+        pos = end;
+        // Sentences end at 。！？； and line breaks, but not inside a quote or a title.
+        let in_pair = inside(&quotes, pos - 1) && c != '”' || inside(&titles, pos - 1);
+        if is_sentence_end(c) && (!in_pair || c == '\n') {
+            sentences.push(Sentence { start: sentence_start, end: pos, paragraph, items: (sentence_first_item, items.len()) });
+            sentence += 1;
+            sentence_start = pos;
+            sentence_first_item = items.len();
+            if c == '\n' {
+                paragraph += 1;
+            }
+        }
+    }
+    if sentence_first_item < items.len() || sentence_start < text.len() {
+        sentences.push(Sentence { start: sentence_start, end: text.len(), paragraph, items: (sentence_first_item, items.len()) });
+    }
+    let mut scan = Scan { items, sentences, dates, quotes, titles };
+    resolve_generics(text, &mut scan);
+    scan
+}
+
+/// Turns organ words without a place (省委, 市政府, 集团) into the place or enterprise in context.
+fn resolve_generics(text: &str, scan: &mut Scan) {
+    let text_of = |item: &Item| text[item.start..item.end].to_string();
+    let lex = lexicon();
+    let mut province: Option<Entry> = None;
+    let mut city: Option<Entry> = None;
+    let mut enterprise: Option<Entry> = None;
+    let mut current: Option<Entry> = None;
+    let mut last_sentence = usize::MAX;
+    for item in scan.items.iter_mut() {
+        if item.sentence != last_sentence {
+            current = None;
+            last_sentence = item.sentence;
+        }
+        match item.what {
+            What::Tok(Tok::Place { entry, .. }) if !item.titled => {
+                current = Some(entry);
+                match entry {
+                    Entry::Province(_) => province = Some(entry),
+                    Entry::City(_) => city = Some(entry),
+                    Entry::Body(_) => {
+                        if matches!(lex.kind(entry), PartyKind::Soe | PartyKind::Financial) {
+                            enterprise = Some(entry);
+                        }
+                    }
+                }
+            }
+            What::Tok(Tok::Generic { scope, organ }) => {
+                let word = &text_of(item);
+                let entry = match scope {
+                    // 自治区党委 refers only to an autonomous region, 省委 only to a province.
+                    Scope::Province if word.starts_with("自治区") || word.starts_with("区党委") => {
+                        province.filter(|p| matches!(p, Entry::Province(i) if lex.provinces[*i].kind == "autonomous_region"))
+                    }
+                    Scope::Province => province.filter(|p| matches!(p, Entry::Province(i) if lex.provinces[*i].kind == "province")),
+                    Scope::City => city.or(province.filter(|p| lex.is_municipality(*p))),
+                    Scope::Enterprise => enterprise,
+                    Scope::Current => current,
+                };
+                item.generic = true;
+                item.what = match entry {
+                    Some(entry) => What::Tok(Tok::Place { entry, organ }),
+                    None => What::Text,
+                };
+            }
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,131 @@
+//! Filters by province, counterpart type, event kind and topic (their state is in the URL hash).
+
+use std::collections::BTreeMap;
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::core::{Document, Event as Meeting};
+use crate::web::filters::{FilterField, Filters};
+use crate::web::i18n::{
+    event_kind_label, party_kind_label, party_kind_str, party_province, Lang, EVENT_KINDS,
+};
+use crate::web::shared::Shared;
+
+#[derive(Properties, PartialEq)]
+pub struct FilterBarProps {
+    /// The analysis (the options come from all its events).
+    pub doc: Shared<Document>,
+    pub filters: Filters,
+    pub lang: Lang,
+    pub on_change: Callback<Filters>,
+}
+
+/// (value, label) options of each filter.
+fn options(events: &[Meeting], lang: Lang) -> [Vec<(String, String)>; 4] {
+    let mut provinces: BTreeMap<String, String> = BTreeMap::new();
+    let mut kinds = BTreeMap::new();
+    let mut topics: BTreeMap<String, String> = BTreeMap::new();
+    for e in events {
+        for p in &e.parties {
+            if let Some(code) = party_province(p) {
+                let is_self = p.id == code;
+                let label = if is_self {
+                    match (lang, &p.english) {
+                        (Lang::En, Some(en)) => en.clone(),
+                        _ => p.name.clone(),
+                    }
+                } else {
+                    code.to_string()
+                };
+                let entry = provinces.entry(code.to_string()).or_insert(label.clone());
+                if is_self {
+                    *entry = label;
+                }
+            } else {
+                kinds.insert(p.kind, ());
+            }
+        }
+        for t in &e.topics {
+            topics.insert(t.clone(), t.clone());
+        }
+    }
+    let used_kinds: Vec<_> = EVENT_KINDS
+        .iter()
+        .filter(|k| events.iter().any(|e| e.kind == **k))
+        .map(|k| {
+            (
+                k.as_str().to_string(),
+                event_kind_label(*k, lang).to_string(),
+            )
+        })
+        .collect();
+    [
+        provinces.into_iter().collect(),
+        kinds
+            .into_keys()
+            .map(|k| {
+                (
+                    party_kind_str(k).to_string(),
+                    party_kind_label(k, lang).to_string(),
+                )
+            })
+            .collect(),
+        used_kinds,
+        topics.into_iter().collect(),
+    ]
+}
+
+#[function_component(FilterBar)]
+pub fn filter_bar(props: &FilterBarProps) -> Html {
+    let lang = props.lang;
+    let [provinces, kinds, event_kinds, topics] = options(&props.doc.events, lang);
+    let select = |field: FilterField,
+                  label: &str,
+                  testid: &'static str,
+                  opts: Vec<(String, String)>| {
+        let current = props.filters.get(field).unwrap_or("").to_string();
+        let mut opts = opts;
+        // Keep a value from the URL selectable even when this text has no such event.
+        if !current.is_empty() && !opts.iter().any(|(v, _)| *v == current) {
+            opts.push((current.clone(), current.clone()));
+        }
+        let onchange = {
+            let filters = props.filters.clone();
+            let on_change = props.on_change.clone();
+            Callback::from(move |e: Event| {
+                let el: HtmlSelectElement = e.target_unchecked_into();
+                on_change.emit(filters.with(field, Some(el.value())));
+            })
+        };
+        let id = format!("filter-{}", field.key());
+        html! {
+            <label class="filter" for={id.clone()}>
+                <span>{ label.to_string() }</span>
+                <select id={id} data-testid={testid} {onchange}>
+                    <option value="" selected={current.is_empty()}>{ lang.tr("全部", "All") }</option>
+                    { for opts.into_iter().map(|(value, label)| {
+                        let selected = value == current;
+                        html! { <option value={value} {selected}>{ label }</option> }
+                    }) }
+                </select>
+            </label>
+        }
+    };
+    let clear = {
+        let on_change = props.on_change.clone();
+        Callback::from(move |_| on_change.emit(Filters::default()))
+    };
+    html! {
+        <div class="filter-bar" role="group" aria-label={lang.tr("筛选", "Filters")}>
+            { select(FilterField::Province, lang.tr("省份", "Province"), "filter-province", provinces) }
+            { select(FilterField::Counterpart, lang.tr("对方类型", "Counterpart"), "filter-type", kinds) }
+            { select(FilterField::Kind, lang.tr("活动类型", "Kind"), "filter-kind", event_kinds) }
+            { select(FilterField::Topic, lang.tr("议题", "Topic"), "filter-topic", topics) }
+            <button type="button" class="button button-quiet" data-testid="clear-filters"
+                disabled={props.filters.is_empty()} onclick={clear}>
+                { lang.tr("清除筛选", "Clear filters") }
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,208 @@
+//! One meeting: kind, date, parties (Chinese and English), participants with titles,
+//! agreements, topics, location and the evidence sentence. Click or Enter selects it.
+
+use yew::prelude::*;
+
+use crate::core::{Document, Event, PartyRef};
+use crate::web::components::icons::KindIcon;
+use crate::web::i18n::{event_kind_label, party_kind_label, Lang};
+use crate::web::segments::slice;
+use crate::web::shared::Shared;
+
+#[derive(Properties, PartialEq)]
+pub struct MeetingCardProps {
+    pub doc: Shared<Document>,
+    /// The analysed text (evidence spans point into it).
+    pub text: Shared<str>,
+    /// The event's index in `doc.events`.
+    pub index: usize,
+    pub active: bool,
+    pub lang: Lang,
+    pub on_select: Callback<usize>,
+}
+
+/// The party ids of an event, space-separated (`data-parties`).
+pub fn party_ids(event: &Event) -> String {
+    event
+        .parties
+        .iter()
+        .map(|p| p.id.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The ISO start date of an event, empty when it has none (`data-date`).
+pub fn start_date(event: &Event) -> &str {
+    event.date.as_ref().map(|d| d.start.as_str()).unwrap_or("")
+}
+
+pub fn time_of_day_label(zh: &str, lang: Lang) -> String {
+    if lang == Lang::Zh {
+        return zh.to_string();
+    }
+    let en = match zh {
+        "上午" | "早上" | "早晨" => "morning",
+        "中午" => "noon",
+        "下午" => "afternoon",
+        "晚" | "晚上" | "晚间" | "傍晚" | "夜间" => "evening",
+        "凌晨" => "early morning",
+        "全天" => "all day",
+        other => other,
+    };
+    en.to_string()
+}
+
+fn party(p: &PartyRef, lang: Lang) -> Html {
+    let english = p.english.clone().unwrap_or_default();
+    let zh = html! { <span class="party-zh" lang="zh-Hans">{ p.name.clone() }</span> };
+    let en = if english.is_empty() {
+        html! {}
+    } else {
+        html! { <span class="party-en" lang="en">{ english }</span> }
+    };
+    html! {
+        <li class="party" data-party-id={p.id.clone()}>
+            if lang == Lang::En { { en } { zh } } else { { zh } { en } }
+            <span class="party-kind">{ party_kind_label(p.kind, lang) }</span>
+        </li>
+    }
+}
+
+#[function_component(MeetingCard)]
+pub fn meeting_card(props: &MeetingCardProps) -> Html {
+    let lang = props.lang;
+    let Some(event) = props.doc.events.get(props.index) else {
+        return html! {};
+    };
+    let index = props.index;
+    let onclick = {
+        let on_select = props.on_select.clone();
+        Callback::from(move |_| on_select.emit(index))
+    };
+    let onkeydown = {
+        let on_select = props.on_select.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" || e.key() == " " {
+                e.prevent_default();
+                on_select.emit(index);
+            }
+        })
+    };
+
+    let date = match &event.date {
+        Some(d) => {
+            let mut shown = if d.end.is_empty() || d.end == d.start {
+                d.start.clone()
+            } else {
+                format!("{} – {}", d.start, d.end)
+            };
+            if shown.is_empty() {
+                shown = d.text.clone();
+            }
+            let tod = d
+                .time_of_day
+                .as_deref()
+                .map(|t| time_of_day_label(t, lang))
+                .unwrap_or_default();
+            html! {
+                <span class="card-date">
+                    <time datetime={d.start.clone()} title={d.text.clone()}>{ shown }</time>
+                    if !tod.is_empty() { <span class="time-of-day">{ tod }</span> }
+                </span>
+            }
+        }
+        None => html! { <span class="card-date undated">{ lang.tr("日期不详", "Undated") }</span> },
+    };
+
+    let participants = event.participants.iter().map(|pt| {
+        let person = props.doc.people.iter().find(|p| p.name == pt.name);
+        let titles = person.map(|p| p.titles.join("、")).unwrap_or_default();
+        let org = pt.org.clone().or_else(|| person.and_then(|p| p.org.clone()));
+        let role = match (org, titles.is_empty()) {
+            (Some(org), false) if !titles.contains(&org) => format!("{org} {titles}"),
+            (Some(org), true) => org,
+            _ => titles,
+        };
+        html! {
+            <li class="participant">
+                <span class="participant-name" lang="zh-Hans">{ pt.name.clone() }</span>
+                if !role.is_empty() { <span class="participant-title" lang="zh-Hans">{ role }</span> }
+            </li>
+        }
+    });
+
+    let evidence: Vec<&str> = event
+        .evidence
+        .iter()
+        .map(|s| slice(&props.text, *s))
+        .filter(|s| !s.is_empty())
+        .collect();
+
+    let parties_label = event
+        .parties
+        .iter()
+        .map(|p| crate::web::i18n::party_name(p, lang).to_string())
+        .collect::<Vec<_>>()
+        .join(lang.tr("、", ", "));
+    let aria_label = format!(
+        "{} {} {}",
+        event_kind_label(event.kind, lang),
+        start_date(event),
+        parties_label
+    );
+
+    html! {
+        <article class={classes!("card", props.active.then_some("card-active"))}
+            data-testid="meeting-card"
+            data-parties={party_ids(event)}
+            data-date={start_date(event).to_string()}
+            data-kind={event.kind.as_str()}
+            data-active={props.active.to_string()}
+            tabindex="0" aria-current={props.active.then_some("true")}
+            aria-label={aria_label}
+            {onclick} {onkeydown}>
+            <header class="card-head">
+                <span class="card-kind" data-kind={event.kind.as_str()}>
+                    <KindIcon kind={event.kind} />
+                    <span class="kind-zh" lang="zh-Hans">{ event.kind.zh() }</span>
+                    if lang == Lang::En { <span class="kind-en">{ event_kind_label(event.kind, lang) }</span> }
+                </span>
+                { date }
+            </header>
+            <ul class="parties" aria-label={lang.tr("参与方", "Parties")}>
+                { for event.parties.iter().map(|p| party(p, lang)) }
+            </ul>
+            if !event.participants.is_empty() {
+                <div class="card-row">
+                    <span class="row-label">{ lang.tr("出席", "Present") }</span>
+                    <ul class="participants">{ for participants }</ul>
+                </div>
+            }
+            if !event.agreements.is_empty() {
+                <div class="card-row">
+                    <span class="row-label">{ lang.tr("签署", "Signed") }</span>
+                    <ul class="agreements">
+                        { for event.agreements.iter().map(|a| html! { <li lang="zh-Hans">{ a.clone() }</li> }) }
+                    </ul>
+                </div>
+            }
+            if !event.topics.is_empty() {
+                <div class="card-row">
+                    <span class="row-label">{ lang.tr("议题", "Topics") }</span>
+                    <ul class="topics">
+                        { for event.topics.iter().map(|t| html! { <li class="chip" lang="zh-Hans">{ t.clone() }</li> }) }
+                    </ul>
+                </div>
+            }
+            if let Some(loc) = &event.location {
+                <div class="card-row">
+                    <span class="row-label">{ lang.tr("地点", "Place") }</span>
+                    <span class="location" lang="zh-Hans">{ loc.clone() }</span>
+                </div>
+            }
+            if !evidence.is_empty() {
+                <blockquote class="evidence-quote" lang="zh-Hans">{ evidence.join(" … ") }</blockquote>
+            }
+        </article>
+    }
+}

@@ -1,0 +1,13 @@
+//! One component per file; each takes data and callbacks as props.
+
+pub mod app;
+pub mod filter_bar;
+pub mod icons;
+pub mod input_panel;
+pub mod lang_toggle;
+pub mod meeting_card;
+pub mod meeting_list;
+pub mod people_panel;
+pub mod status_line;
+pub mod summary;
+pub mod text_view;

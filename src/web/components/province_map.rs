@@ -1,0 +1,498 @@
+//! The province map: China's 34 provincial-level divisions, coloured by how many meetings each
+//! took part in, with lines between the parties that met; clicking a division filters by it.
+//!
+//! Props in, callback out, no global state. The shapes come from `map_data.tsv` (made by
+//! `tools/map/build.mjs` from Natural Earth), parsed once on first use.
+//!
+//! Every division is one `<path data-province="CN-XX">` (exactly 34 such elements). Hong Kong and
+//! Macau are a few viewBox units wide, so each also gets a callout: a circle in the sea south of the
+//! Pearl River Delta, joined to the territory by a leader line, that takes the same clicks. The
+//! circle is `aria-hidden` and not focusable; the path stays the one keyboard and screen-reader
+//! target, so nothing is announced twice.
+//!
+//! Styling uses SVG presentation attributes only (the page's CSP forbids inline styles); hover and
+//! keyboard focus are drawn as outline overlays from component state, so the map needs no CSS. The
+//! classes (`pm-*`) are there for the stylesheet to refine.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::sync::OnceLock;
+
+use yew::prelude::*;
+
+/// The `to` of a line that goes to the central government: drawn to Beijing's point.
+pub const BEIJING: &str = "BEIJING";
+
+/// The map's data, made by `tools/map/build.mjs`.
+const MAP_TSV: &str = include_str!("../map_data.tsv");
+
+/// A line between two parties on the map: `from` is a division's ISO code, `to` another one or
+/// [`BEIJING`]; `weight` is how many meetings it stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MapLine {
+    pub from: String,
+    pub to: String,
+    pub weight: usize,
+}
+
+/// One division of `map_data.tsv`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Division {
+    pub iso: &'static str,
+    pub name_zh: &'static str,
+    /// A point inside the division, in viewBox units.
+    pub label: (f64, f64),
+    /// The SVG path data.
+    pub d: &'static str,
+}
+
+/// The parsed `map_data.tsv`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MapData {
+    /// The `viewBox` attribute, e.g. "0 0 800 671".
+    pub view_box: &'static str,
+    pub width: f64,
+    pub height: f64,
+    pub divisions: Vec<Division>,
+}
+
+impl MapData {
+    pub fn division(&self, iso: &str) -> Option<&Division> {
+        self.divisions.iter().find(|d| d.iso == iso)
+    }
+
+    /// Where a line ends: a division's label point, or Beijing's for [`BEIJING`].
+    pub fn point(&self, id: &str) -> Option<(f64, f64)> {
+        let iso = if id == BEIJING { "CN-BJ" } else { id };
+        self.division(iso).map(|d| d.label)
+    }
+}
+
+/// Reads the TSV: a `# viewBox<TAB>0 0 W H` line, then `iso, name_zh, label_x, label_y, path_d`.
+pub fn parse_map_data(text: &'static str) -> Result<MapData, String> {
+    let mut view_box = None;
+    let mut divisions = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        if line.is_empty() {
+            continue;
+        }
+        if let Some(rest) = line.strip_prefix('#') {
+            if let Some(vb) = rest.trim_start().strip_prefix("viewBox\t") {
+                view_box = Some(vb.trim());
+            }
+            continue;
+        }
+        let cells: Vec<&'static str> = line.split('\t').collect();
+        if cells.len() != 5 {
+            return Err(format!("map_data.tsv line {}: {} cells, not 5", n + 1, cells.len()));
+        }
+        let num = |s: &str| s.parse::<f64>().map_err(|e| format!("map_data.tsv line {}: {s:?}: {e}", n + 1));
+        divisions.push(Division { iso: cells[0], name_zh: cells[1], label: (num(cells[2])?, num(cells[3])?), d: cells[4] });
+    }
+    let view_box = view_box.ok_or("map_data.tsv has no viewBox line")?;
+    let dims: Vec<f64> = view_box.split_whitespace().filter_map(|s| s.parse().ok()).collect();
+    if dims.len() != 4 {
+        return Err(format!("map_data.tsv: bad viewBox {view_box:?}"));
+    }
+    Ok(MapData { view_box, width: dims[2], height: dims[3], divisions })
+}
+
+/// The map's data, parsed on first use.
+pub fn map_data() -> &'static MapData {
+    static DATA: OnceLock<MapData> = OnceLock::new();
+    DATA.get_or_init(|| parse_map_data(MAP_TSV).expect("src/web/map_data.tsv is well formed"))
+}
+
+/// The English name of a division (the names of the core lexicon's `english` column).
+pub fn english_name(iso: &str) -> &'static str {
+    match iso {
+        "CN-BJ" => "Beijing",
+        "CN-TJ" => "Tianjin",
+        "CN-HE" => "Hebei",
+        "CN-SX" => "Shanxi",
+        "CN-NM" => "Inner Mongolia",
+        "CN-LN" => "Liaoning",
+        "CN-JL" => "Jilin",
+        "CN-HL" => "Heilongjiang",
+        "CN-SH" => "Shanghai",
+        "CN-JS" => "Jiangsu",
+        "CN-ZJ" => "Zhejiang",
+        "CN-AH" => "Anhui",
+        "CN-FJ" => "Fujian",
+        "CN-JX" => "Jiangxi",
+        "CN-SD" => "Shandong",
+        "CN-HA" => "Henan",
+        "CN-HB" => "Hubei",
+        "CN-HN" => "Hunan",
+        "CN-GD" => "Guangdong",
+        "CN-GX" => "Guangxi",
+        "CN-HI" => "Hainan",
+        "CN-CQ" => "Chongqing",
+        "CN-SC" => "Sichuan",
+        "CN-GZ" => "Guizhou",
+        "CN-YN" => "Yunnan",
+        "CN-XZ" => "Tibet",
+        "CN-SN" => "Shaanxi",
+        "CN-GS" => "Gansu",
+        "CN-QH" => "Qinghai",
+        "CN-NX" => "Ningxia",
+        "CN-XJ" => "Xinjiang",
+        "CN-TW" => "Taiwan",
+        "CN-HK" => "Hong Kong",
+        "CN-MO" => "Macau",
+        _ => "",
+    }
+}
+
+/// The sequential scale, light to dark (ColorBrewer Blues), and the fill of a division with no meeting.
+const PALETTE: [&str; 5] = ["#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"];
+const ZERO_FILL: &str = "#eef1f5";
+const BORDER: &str = "#8d99a6";
+const LINE_COLOUR: &str = "#d9480f";
+const SELECTED_STROKE: &str = "#111827";
+const FOCUS_STROKE: &str = "#c2410c";
+
+/// One class of the colour scale: counts `lo..=hi` get `colour`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ScaleClass {
+    pub lo: usize,
+    pub hi: usize,
+    pub colour: &'static str,
+}
+
+/// The classes for counts from 1 to `max`: one per count up to 5, else 5 classes whose upper
+/// bounds grow geometrically (a few provinces, Beijing first, often dwarf the rest).
+pub fn scale_classes(max: usize) -> Vec<ScaleClass> {
+    if max == 0 {
+        return Vec::new();
+    }
+    let bounds: Vec<usize> = if max <= PALETTE.len() {
+        (1..=max).collect()
+    } else {
+        let k = PALETTE.len();
+        let mut b = Vec::with_capacity(k);
+        for i in 1..=k {
+            let ideal = (max as f64).powf(i as f64 / k as f64).ceil() as usize;
+            let prev = b.last().copied().unwrap_or(0);
+            b.push(ideal.max(prev + 1).min(max - (k - i)));
+        }
+        b
+    };
+    let n = bounds.len();
+    let mut lo = 1;
+    bounds
+        .iter()
+        .enumerate()
+        .map(|(i, &hi)| {
+            let idx = if n == 1 { 3 } else { (i * (PALETTE.len() - 1) + (n - 1) / 2) / (n - 1) };
+            let class = ScaleClass { lo, hi, colour: PALETTE[idx] };
+            lo = hi + 1;
+            class
+        })
+        .collect()
+}
+
+fn fill_for(count: usize, classes: &[ScaleClass]) -> &'static str {
+    if count == 0 {
+        return ZERO_FILL;
+    }
+    classes.iter().find(|c| count <= c.hi).or(classes.last()).map_or(PALETTE[0], |c| c.colour)
+}
+
+/// Where the callout circle of a tiny division sits, relative to its label point (in the sea).
+fn callout_offset(iso: &str) -> Option<(f64, f64)> {
+    match iso {
+        "CN-HK" => Some((9.0, 15.0)),
+        "CN-MO" => Some((-9.0, 15.0)),
+        _ => None,
+    }
+}
+const CALLOUT_R: f64 = 6.0;
+
+/// Where a line ends: the callout of Hong Kong or Macau, else the label point ([`MapData::point`]).
+fn anchor(data: &MapData, id: &str) -> Option<(f64, f64)> {
+    let p = data.point(id)?;
+    Some(match callout_offset(id) {
+        Some((ox, oy)) => (p.0 + ox, p.1 + oy),
+        None => p,
+    })
+}
+
+fn line_width(weight: usize) -> f64 {
+    (1.0 + 1.2 * (weight.max(1) as f64).sqrt()).min(7.0)
+}
+
+/// A quadratic curve from `a` to `b`, bowed to the left of the direction of travel.
+fn curve(a: (f64, f64), b: (f64, f64)) -> String {
+    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+    let len = (dx * dx + dy * dy).sqrt();
+    let (mx, my) = ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0);
+    let bow = 0.18;
+    let (cx, cy) = if len > 0.0 { (mx + dy * bow, my - dx * bow) } else { (mx, my) };
+    format!("M{:.1} {:.1}Q{:.1} {:.1} {:.1} {:.1}", a.0, a.1, cx, cy, b.0, b.1)
+}
+
+fn meetings_text(lang: &str, count: usize) -> String {
+    if lang == "en" {
+        format!("{count} meeting{}", if count == 1 { "" } else { "s" })
+    } else {
+        format!("{count} 次会谈")
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct ProvinceMapProps {
+    /// Meetings per ISO code (divisions missing from the map count 0).
+    pub counts: Rc<HashMap<String, usize>>,
+    /// Lines to draw, from a division to another or to [`BEIJING`].
+    #[prop_or_default]
+    pub lines: Vec<MapLine>,
+    /// The division the view is filtered on, if any.
+    #[prop_or_default]
+    pub selected: Option<String>,
+    /// Called with `Some(iso)` when a division is chosen, `None` when the selected one is chosen again.
+    pub on_select: Callback<Option<String>>,
+    /// "zh" or "en": the language of labels and of the legend.
+    #[prop_or("zh")]
+    pub lang: &'static str,
+    /// English names by ISO code; [`english_name`] is used for any code it lacks.
+    #[prop_or_default]
+    pub english_names: Option<Rc<HashMap<String, String>>>,
+}
+
+#[function_component(ProvinceMap)]
+pub fn province_map(props: &ProvinceMapProps) -> Html {
+    let data = map_data();
+    let hovered = use_state_eq(|| None::<&'static str>);
+    let focused = use_state_eq(|| None::<&'static str>);
+    let en = props.lang == "en";
+
+    let count_of = |iso: &str| props.counts.get(iso).copied().unwrap_or(0);
+    let max = data.divisions.iter().map(|d| count_of(d.iso)).max().unwrap_or(0);
+    let classes = scale_classes(max);
+    let english = |iso: &'static str| -> String {
+        props
+            .english_names
+            .as_ref()
+            .and_then(|m| m.get(iso).cloned())
+            .unwrap_or_else(|| english_name(iso).to_string())
+    };
+    let display_name = |d: &Division| if en { english(d.iso) } else { d.name_zh.to_string() };
+    let selected = props.selected.as_deref();
+
+    // The choice of a division: Some(iso), or None when it is the one already selected.
+    let choose = {
+        let on_select = props.on_select.clone();
+        let selected = props.selected.clone();
+        move |iso: &'static str| {
+            let next = if selected.as_deref() == Some(iso) { None } else { Some(iso.to_string()) };
+            on_select.emit(next);
+        }
+    };
+
+    let mut shapes = Vec::with_capacity(data.divisions.len());
+    let mut callouts = Vec::new();
+    for d in &data.divisions {
+        let iso = d.iso;
+        let count = count_of(iso);
+        let is_selected = selected == Some(iso);
+        let fill = fill_for(count, &classes);
+        let name = display_name(d);
+        let aria = if en { format!("{name}: {}", meetings_text("en", count)) } else { format!("{name}，{}", meetings_text("zh", count)) };
+        let title = format!("{} {} — {}", d.name_zh, english(iso), meetings_text(props.lang, count));
+        let onclick = {
+            let choose = choose.clone();
+            Callback::from(move |_: MouseEvent| choose(iso))
+        };
+        let onkeydown = {
+            let choose = choose.clone();
+            Callback::from(move |e: KeyboardEvent| {
+                let key = e.key();
+                if key == "Enter" || key == " " || key == "Spacebar" {
+                    e.prevent_default();
+                    choose(iso);
+                }
+            })
+        };
+        let onmouseenter = {
+            let hovered = hovered.clone();
+            Callback::from(move |_: MouseEvent| hovered.set(Some(iso)))
+        };
+        let onmouseleave = {
+            let hovered = hovered.clone();
+            Callback::from(move |_: MouseEvent| hovered.set(None))
+        };
+        let onfocus = {
+            let focused = focused.clone();
+            // Only keyboard focus gets the focus outline, as :focus-visible would give it.
+            Callback::from(move |e: FocusEvent| {
+                let visible = e
+                    .target_dyn_into::<web_sys::Element>()
+                    .is_none_or(|el| el.matches(":focus-visible").unwrap_or(true));
+                if visible {
+                    focused.set(Some(iso));
+                }
+            })
+        };
+        let onblur = {
+            let focused = focused.clone();
+            Callback::from(move |_: FocusEvent| focused.set(None))
+        };
+        let class = classes!("pm-province", (count > 0).then_some("pm-active"), is_selected.then_some("pm-selected"));
+        shapes.push(html! {
+            <path key={iso} {class} d={d.d} fill={fill} stroke={BORDER} stroke-width="0.5"
+                stroke-linejoin="round" cursor="pointer"
+                data-province={iso} data-count={count.to_string()}
+                tabindex="0" role="button" aria-label={aria}
+                aria-pressed={if is_selected { "true" } else { "false" }}
+                onclick={onclick.clone()} {onkeydown} onmouseenter={onmouseenter.clone()}
+                onmouseleave={onmouseleave.clone()} {onfocus} {onblur}>
+                <title>{title}</title>
+            </path>
+        });
+        if let Some((ox, oy)) = callout_offset(iso) {
+            let (lx, ly) = d.label;
+            let (cx, cy) = (lx + ox, ly + oy);
+            let short = match (iso, en) {
+                ("CN-HK", false) => "香港",
+                ("CN-MO", false) => "澳门",
+                ("CN-HK", true) => "HK",
+                _ => "MO",
+            };
+            let ring = if is_selected { SELECTED_STROKE } else { BORDER };
+            callouts.push(html! {
+                <g key={iso} class="pm-callout" data-callout={iso} aria-hidden="true">
+                    <line x1={fmt(lx)} y1={fmt(ly)} x2={fmt(cx)} y2={fmt(cy - CALLOUT_R)}
+                        stroke={BORDER} stroke-width="0.6" pointer-events="none" />
+                    <circle class="pm-hit" cx={fmt(cx)} cy={fmt(cy)} r={fmt(CALLOUT_R)} fill={fill}
+                        stroke={ring} stroke-width={if is_selected { "1.6" } else { "0.8" }}
+                        cursor="pointer" {onclick} {onmouseenter} {onmouseleave} />
+                    if count > 0 {
+                        <text class="pm-count" x={fmt(cx)} y={fmt(cy)} dy="0.35em" text-anchor="middle"
+                            font-size="8" font-weight="600" fill="#111827" stroke="#ffffff"
+                            stroke-width="1.6" paint-order="stroke" pointer-events="none">{count}</text>
+                    }
+                    <text class="pm-callout-label" x={fmt(cx)} y={fmt(cy + CALLOUT_R + 6.0)}
+                        text-anchor="middle" font-size="7" fill="#374151" pointer-events="none">{short}</text>
+                </g>
+            });
+        }
+    }
+
+    // Outlines drawn over every shape: the selected division, then the hovered and focused one.
+    let outline = |iso: Option<&str>, colour: &'static str, width: &'static str, class: &'static str| -> Html {
+        match iso.and_then(|i| data.division(i)) {
+            Some(d) => html! {
+                <path class={class} d={d.d} fill="none" stroke={colour} stroke-width={width}
+                    stroke-linejoin="round" pointer-events="none" aria-hidden="true" />
+            },
+            None => html! {},
+        }
+    };
+
+    let lines: Vec<Html> = props
+        .lines
+        .iter()
+        .filter_map(|l| {
+            let a = anchor(data, &l.from)?;
+            let b = anchor(data, &l.to)?;
+            if a == b {
+                return None;
+            }
+            let touches = selected.is_none_or(|s| s == l.from || s == l.to);
+            Some(html! {
+                <path class={classes!("pm-line", touches.then_some("pm-line-active"))} d={curve(a, b)}
+                    fill="none" stroke={LINE_COLOUR} stroke-width={format!("{:.1}", line_width(l.weight))}
+                    stroke-linecap="round" stroke-opacity={if touches { "0.8" } else { "0.15" }}
+                    data-from={l.from.clone()} data-to={l.to.clone()} data-weight={l.weight.to_string()} />
+            })
+        })
+        .collect();
+
+    let counts_text: Vec<Html> = data
+        .divisions
+        .iter()
+        .filter(|d| count_of(d.iso) > 0 && callout_offset(d.iso).is_none())
+        .map(|d| {
+            let (x, y) = d.label;
+            html! {
+                <text key={d.iso} class="pm-count" x={fmt(x)} y={fmt(y)} dy="0.35em" text-anchor="middle"
+                    font-size="11" font-weight="600" fill="#111827" stroke="#ffffff" stroke-width="2.4"
+                    paint-order="stroke" pointer-events="none">{count_of(d.iso)}</text>
+            }
+        })
+        .collect();
+
+    let capital = data.point(BEIJING).map(|(x, y)| {
+        html! {
+            <circle class="pm-capital" data-testid="map-capital" cx={fmt(x)} cy={fmt(y)} r="2.4"
+                fill="#111827" stroke="#ffffff" stroke-width="1" pointer-events="none" />
+        }
+    });
+
+    let label = if en { "Map of China's provinces, coloured by number of meetings" } else { "中国省级行政区会谈次数地图" };
+    let legend_title = if en { "Meetings" } else { "会谈次数" };
+    // The legend is a small SVG too, so that it needs no stylesheet: a title, then swatches.
+    let mut legend_entries = vec![(ZERO_FILL, "0".to_string())];
+    for c in &classes {
+        let text = if c.lo == c.hi { c.lo.to_string() } else { format!("{}–{}", c.lo, c.hi) };
+        legend_entries.push((c.colour, text));
+    }
+    let title_w = if en { 62.0 } else { 58.0 };
+    let mut x = title_w;
+    let mut legend_items = Vec::with_capacity(legend_entries.len());
+    for (colour, text) in &legend_entries {
+        let text_w = 7.0 * text.chars().count() as f64 + 4.0;
+        legend_items.push(html! {
+            <g class="pm-legend-item">
+                <rect x={fmt(x)} y="3" width="16" height="11" fill={*colour} stroke={BORDER} stroke-width="0.8" />
+                <text x={fmt(x + 20.0)} y="12.5" font-size="12" fill="#374151">{text.clone()}</text>
+            </g>
+        });
+        x += 20.0 + text_w + 8.0;
+    }
+    let legend_w = x.ceil();
+    let legend_aria = format!(
+        "{legend_title}: {}",
+        legend_entries.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join(if en { ", " } else { "、" })
+    );
+    let hint = if en { "Click a province to filter the meetings; click it again to clear." } else { "点击省份筛选会谈，再次点击取消。" };
+    let selected_note = selected.and_then(|s| data.division(s)).map(|d| {
+        let text = if en { format!("Showing {}. ", english(d.iso)) } else { format!("已筛选：{}。", d.name_zh) };
+        html! { <strong class="pm-selected-note" data-testid="map-selected">{text}</strong> }
+    });
+
+    html! {
+        <figure class="pm-figure province-map" data-testid="province-map">
+            <svg class="pm-svg" viewBox={data.view_box} width="100%" preserveAspectRatio="xMidYMid meet"
+                role="group" aria-label={label}>
+                <g class="pm-shapes">{ for shapes }</g>
+                { outline(selected, SELECTED_STROKE, "1.6", "pm-outline pm-outline-selected") }
+                { outline(*hovered, SELECTED_STROKE, "1", "pm-outline pm-outline-hover") }
+                { outline(*focused, FOCUS_STROKE, "1.8", "pm-outline pm-outline-focus") }
+                <g class="pm-callouts">{ for callouts }</g>
+                <g class="pm-lines" pointer-events="none" aria-hidden="true">{ for lines }</g>
+                { capital.unwrap_or_default() }
+                <g class="pm-counts" aria-hidden="true">{ for counts_text }</g>
+            </svg>
+            <div class="pm-legend" data-testid="map-legend">
+                <svg class="pm-legend-svg" width={fmt(legend_w)} height="17" viewBox={format!("0 0 {legend_w} 17")}
+                    role="img" aria-label={legend_aria}>
+                    <text x="0" y="12.5" font-size="12" font-weight="600" fill="#111827">{legend_title}</text>
+                    { for legend_items }
+                </svg>
+            </div>
+            <figcaption class="pm-caption">
+                { selected_note.unwrap_or_default() }
+                <span class="pm-hint">{hint}</span>
+                {" "}
+                <small class="pm-credit" data-testid="map-credit">{"Made with Natural Earth"}</small>
+            </figcaption>
+        </figure>
+    }
+}
+
+fn fmt(v: f64) -> String {
+    format!("{v:.1}")
+}

@@ -1,0 +1,165 @@
+//! The card filters and their form in the URL hash (`#province=CN-SN&type=ministry&kind=talks&topic=…`).
+
+use crate::core::Event;
+use crate::web::i18n::{party_kind_str, party_province};
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filters {
+    /// An ISO province code, e.g. `CN-SN`.
+    pub province: Option<String>,
+    /// The kind of a counterpart party, as `party_kind_str` writes it.
+    pub counterpart: Option<String>,
+    /// The event kind, as `EventKind::as_str` writes it.
+    pub kind: Option<String>,
+    pub topic: Option<String>,
+}
+
+/// Which filter a control sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FilterField {
+    Province,
+    Counterpart,
+    Kind,
+    Topic,
+}
+
+impl FilterField {
+    pub fn key(self) -> &'static str {
+        match self {
+            FilterField::Province => "province",
+            FilterField::Counterpart => "type",
+            FilterField::Kind => "kind",
+            FilterField::Topic => "topic",
+        }
+    }
+}
+
+impl Filters {
+    pub fn is_empty(&self) -> bool {
+        *self == Filters::default()
+    }
+
+    pub fn get(&self, field: FilterField) -> Option<&str> {
+        match field {
+            FilterField::Province => self.province.as_deref(),
+            FilterField::Counterpart => self.counterpart.as_deref(),
+            FilterField::Kind => self.kind.as_deref(),
+            FilterField::Topic => self.topic.as_deref(),
+        }
+    }
+
+    /// These filters with one field set (an empty value clears it).
+    pub fn with(&self, field: FilterField, value: Option<String>) -> Filters {
+        let value = value.filter(|v| !v.is_empty());
+        let mut next = self.clone();
+        match field {
+            FilterField::Province => next.province = value,
+            FilterField::Counterpart => next.counterpart = value,
+            FilterField::Kind => next.kind = value,
+            FilterField::Topic => next.topic = value,
+        }
+        next
+    }
+
+    pub fn matches(&self, event: &Event) -> bool {
+        if let Some(code) = &self.province {
+            if !event
+                .parties
+                .iter()
+                .any(|p| party_province(p) == Some(code.as_str()))
+            {
+                return false;
+            }
+        }
+        if let Some(kind) = &self.counterpart {
+            if !event.parties.iter().any(|p| party_kind_str(p.kind) == kind) {
+                return false;
+            }
+        }
+        if let Some(kind) = &self.kind {
+            if event.kind.as_str() != kind {
+                return false;
+            }
+        }
+        if let Some(topic) = &self.topic {
+            if !event.topics.iter().any(|t| t == topic) {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// The hash fragment without `#`, empty when no filter is set.
+    pub fn to_hash(&self) -> String {
+        let fields = [
+            FilterField::Province,
+            FilterField::Counterpart,
+            FilterField::Kind,
+            FilterField::Topic,
+        ];
+        fields
+            .iter()
+            .filter_map(|&f| self.get(f).map(|v| format!("{}={}", f.key(), encode(v))))
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+
+    /// Reads a hash fragment (with or without `#`); unknown keys and bad escapes are ignored.
+    pub fn from_hash(hash: &str) -> Filters {
+        let mut filters = Filters::default();
+        for pair in hash.trim_start_matches('#').split('&') {
+            let Some((key, value)) = pair.split_once('=') else {
+                continue;
+            };
+            let Some(value) = decode(value).filter(|v| !v.is_empty()) else {
+                continue;
+            };
+            let field = match key {
+                "province" => FilterField::Province,
+                "type" => FilterField::Counterpart,
+                "kind" => FilterField::Kind,
+                "topic" => FilterField::Topic,
+                _ => continue,
+            };
+            filters = filters.with(field, Some(value));
+        }
+        filters
+    }
+}
+
+/// Percent-encodes everything but RFC 3986's unreserved characters.
+fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = s.get(i + 1..i + 3)?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}

@@ -1,0 +1,99 @@
+//! Cuts the analysed text into pieces that no mention or evidence span crosses, so that
+//! overlapping mentions (a quote containing a person) can be drawn as nested marks.
+
+use crate::core::{Event, Mention, Span};
+
+/// A stretch of the text and what covers all of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    pub start: usize,
+    pub end: usize,
+    /// Indexes into the mentions that cover the piece, outermost (longest) first.
+    pub mentions: Vec<usize>,
+    /// Indexes of the events whose evidence covers the piece.
+    pub events: Vec<usize>,
+}
+
+/// Whether `start..end` can slice `text`.
+pub fn valid_span(text: &str, start: usize, end: usize) -> bool {
+    start < end && end <= text.len() && text.is_char_boundary(start) && text.is_char_boundary(end)
+}
+
+/// The text of a span, or "" when the span does not fit the text.
+pub fn slice(text: &str, span: Span) -> &str {
+    if valid_span(text, span.start, span.end) {
+        &text[span.start..span.end]
+    } else {
+        ""
+    }
+}
+
+/// Pieces covering the whole text in order; spans that do not fit the text are ignored.
+pub fn pieces(text: &str, mentions: &[Mention], events: &[Event]) -> Vec<Piece> {
+    // (start, end, index) of the usable spans, by start.
+    let mut ms: Vec<(usize, usize, usize)> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| valid_span(text, m.start, m.end))
+        .map(|(i, m)| (m.start, m.end, i))
+        .collect();
+    ms.sort();
+    let mut es: Vec<(usize, usize, usize)> = events
+        .iter()
+        .enumerate()
+        .flat_map(|(i, e)| e.evidence.iter().map(move |s| (s.start, s.end, i)))
+        .filter(|&(s, e, _)| valid_span(text, s, e))
+        .collect();
+    es.sort();
+
+    let mut cuts: Vec<usize> = vec![0, text.len()];
+    for &(s, e, _) in ms.iter().chain(es.iter()) {
+        cuts.push(s);
+        cuts.push(e);
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+
+    let mut out = Vec::with_capacity(cuts.len());
+    let (mut next_m, mut next_e) = (0, 0);
+    let mut active_m: Vec<(usize, usize, usize)> = Vec::new();
+    let mut active_e: Vec<(usize, usize, usize)> = Vec::new();
+    for w in cuts.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        if a >= b {
+            continue;
+        }
+        active_m.retain(|&(_, e, _)| e > a);
+        while next_m < ms.len() && ms[next_m].0 <= a {
+            if ms[next_m].1 > a {
+                active_m.push(ms[next_m]);
+            }
+            next_m += 1;
+        }
+        active_e.retain(|&(_, e, _)| e > a);
+        while next_e < es.len() && es[next_e].0 <= a {
+            if es[next_e].1 > a {
+                active_e.push(es[next_e]);
+            }
+            next_e += 1;
+        }
+        let mut covering = active_m.clone();
+        // Longest first; among equals, the earlier one outside.
+        covering.sort_by(|x, y| {
+            (y.1 - y.0)
+                .cmp(&(x.1 - x.0))
+                .then(x.0.cmp(&y.0))
+                .then(x.2.cmp(&y.2))
+        });
+        let mut evs: Vec<usize> = active_e.iter().map(|&(_, _, i)| i).collect();
+        evs.sort_unstable();
+        evs.dedup();
+        out.push(Piece {
+            start: a,
+            end: b,
+            mentions: covering.into_iter().map(|(_, _, i)| i).collect(),
+            events: evs,
+        });
+    }
+    out
+}

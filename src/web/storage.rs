@@ -1,0 +1,109 @@
+//! What survives a reload: the text, the date and the language in localStorage, the filters in
+//! the URL hash. Storage failures (quota, private mode) are ignored: the app works without them.
+
+use gloo::storage::{LocalStorage, Storage};
+use wasm_bindgen::JsValue;
+
+use crate::web::filters::Filters;
+use crate::web::i18n::Lang;
+
+const TEXT: &str = "huitan.text";
+const DATE: &str = "huitan.date";
+const LANG: &str = "huitan.lang";
+/// Set while an analysis runs; still set at start-up means the last one never finished.
+const BUSY: &str = "huitan.analyzing";
+
+pub fn load_text() -> String {
+    LocalStorage::get(TEXT).unwrap_or_default()
+}
+
+/// Saves the text; false when the browser refused (e.g. over its quota).
+pub fn save_text(text: &str) -> bool {
+    if text.is_empty() {
+        LocalStorage::delete(TEXT);
+        return true;
+    }
+    LocalStorage::set(TEXT, text).is_ok()
+}
+
+pub fn load_date() -> String {
+    LocalStorage::get(DATE).unwrap_or_default()
+}
+
+pub fn save_date(date: &str) {
+    let _ = LocalStorage::set(DATE, date);
+}
+
+pub fn load_lang() -> Lang {
+    LocalStorage::get::<String>(LANG)
+        .ok()
+        .and_then(|s| Lang::parse(&s))
+        .unwrap_or_default()
+}
+
+pub fn save_lang(lang: Lang) {
+    let _ = LocalStorage::set(LANG, lang.as_str());
+}
+
+/// Marks the start of an analysis.
+pub fn begin_analysis() {
+    let _ = LocalStorage::set(BUSY, true);
+}
+
+/// Marks its end.
+pub fn end_analysis() {
+    LocalStorage::delete(BUSY);
+}
+
+/// Whether the last analysis of an earlier page load never finished (and clears the mark).
+pub fn take_interrupted() -> bool {
+    let busy = LocalStorage::get::<bool>(BUSY).unwrap_or(false);
+    end_analysis();
+    busy
+}
+
+pub fn read_hash_filters() -> Filters {
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    Filters::from_hash(&hash)
+}
+
+/// Puts the filters in the URL hash without adding a history entry.
+pub fn write_hash_filters(filters: &Filters) {
+    let window = gloo::utils::window();
+    let location = window.location();
+    let hash = filters.to_hash();
+    if location.hash().unwrap_or_default().trim_start_matches('#') == hash {
+        return;
+    }
+    let url = if hash.is_empty() {
+        format!(
+            "{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        )
+    } else {
+        format!("#{hash}")
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// After a panic: tells the user, in the page, that the text is safe and to reload.
+pub fn show_fatal() {
+    let document = gloo::utils::document();
+    if document.get_element_by_id("fatal").is_some() {
+        return;
+    }
+    if let Ok(el) = document.create_element("p") {
+        el.set_id("fatal");
+        el.set_class_name("fatal");
+        let _ = el.set_attribute("role", "alert");
+        el.set_text_content(Some(
+            "出错了：请重新加载页面，您的文字已保存。 Something went wrong: reload the page; your text is kept.",
+        ));
+        if let Some(body) = document.body() {
+            let _ = body.prepend_with_node_1(&el);
+        }
+    }
+}
