@@ -5,7 +5,8 @@ use std::process::ExitCode;
 
 use huitan::core::{analyze, parse_iso_date, Options};
 
-const USAGE: &str = "usage: extract [--date YYYY-MM-DD] [FILE]   (reads standard input without FILE)";
+const USAGE: &str =
+    "usage: extract [--date YYYY-MM-DD] [FILE]   (reads standard input without FILE)";
 
 fn run() -> Result<String, String> {
     let mut args = std::env::args().skip(1);
@@ -15,11 +16,17 @@ fn run() -> Result<String, String> {
         match arg.as_str() {
             "-h" | "--help" => return Err(USAGE.to_string()),
             "--date" => {
-                let value = args.next().ok_or("--date needs a date such as 2023-12-14.")?;
+                let value = args
+                    .next()
+                    .ok_or("--date needs a date such as 2023-12-14.")?;
                 options.reference_date = Some(parse_iso_date(&value)?);
             }
-            _ if arg.starts_with("--date=") => options.reference_date = Some(parse_iso_date(&arg["--date=".len()..])?),
-            _ if arg.starts_with('-') && arg != "-" => return Err(format!("unknown option {arg}; {USAGE}")),
+            _ if arg.starts_with("--date=") => {
+                options.reference_date = Some(parse_iso_date(&arg["--date=".len()..])?)
+            }
+            _ if arg.starts_with('-') && arg != "-" => {
+                return Err(format!("unknown option {arg}; {USAGE}"))
+            }
             _ if file.is_some() => return Err(format!("only one FILE can be read; {USAGE}")),
             _ => file = Some(arg),
         }
@@ -27,7 +34,9 @@ fn run() -> Result<String, String> {
     let bytes = match file.as_deref() {
         None | Some("-") => {
             let mut buf = Vec::new();
-            std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("could not read standard input: {e}."))?;
+            std::io::stdin()
+                .read_to_end(&mut buf)
+                .map_err(|e| format!("could not read standard input: {e}."))?;
             buf
         }
         Some(path) => std::fs::read(path).map_err(|e| format!("could not read {path}: {e}."))?,
@@ -39,7 +48,10 @@ fn run() -> Result<String, String> {
         return Err("the input is empty: give the text of an article.".to_string());
     }
     if text.contains('\0') {
-        return Err("the input looks like binary data (it contains NUL bytes), not article text.".to_string());
+        return Err(
+            "the input looks like binary data (it contains NUL bytes), not article text."
+                .to_string(),
+        );
     }
     let doc = analyze(&text, &options);
     serde_json::to_string_pretty(&doc).map_err(|e| format!("could not write JSON: {e}."))

@@ -2,10 +2,30 @@
 //! signing verb (签署战略合作协议), and quotations in “…” with the person who said them.
 
 /// Endings that make a 《》 title a signed document rather than a book or a programme.
-const AGREEMENT_ENDINGS: &[&str] = &["协议", "协定", "备忘录", "合同", "意向书", "协议书", "纪要", "框架", "公约", "行动计划", "合作计划"];
+const AGREEMENT_ENDINGS: &[&str] = &[
+    "协议",
+    "协定",
+    "备忘录",
+    "合同",
+    "意向书",
+    "协议书",
+    "纪要",
+    "框架",
+    "公约",
+    "行动计划",
+    "合作计划",
+];
 
 /// Kinds of document that, after a signing verb, name an unnamed agreement.
-const AGREEMENT_HEADS: &[&str] = &["协议书", "协议", "协定", "备忘录", "意向书", "行动计划", "合同"];
+const AGREEMENT_HEADS: &[&str] = &[
+    "协议书",
+    "协议",
+    "协定",
+    "备忘录",
+    "意向书",
+    "行动计划",
+    "合同",
+];
 
 /// Verbs after which a document is signed.
 const SIGNING_VERBS: &[&str] = &["签署", "签订", "签约", "共签", "草签"];
@@ -25,7 +45,12 @@ pub fn is_agreement_title(title: &str) -> bool {
 
 /// Agreements in `text[start..end]` (one sentence): 《》 titles that are agreements or follow a
 /// signing verb, and unnamed agreements right after a signing verb.
-pub fn find_agreements(text: &str, start: usize, end: usize, titles: &[(usize, usize)]) -> Vec<AgreementSpan> {
+pub fn find_agreements(
+    text: &str,
+    start: usize,
+    end: usize,
+    titles: &[(usize, usize)],
+) -> Vec<AgreementSpan> {
     let sentence = &text[start..end];
     let mut out = Vec::new();
     let signed = SIGNING_VERBS.iter().any(|v| sentence.contains(v));
@@ -36,9 +61,14 @@ pub fn find_agreements(text: &str, start: usize, end: usize, titles: &[(usize, u
             continue;
         }
         let before = &text[start..s];
-        let after_verb = SIGNING_VERBS.iter().any(|v| before.trim_end_matches('了').ends_with(v));
-        if is_agreement_title(&text[inner_start..inner_end]) && (signed || after_verb) || after_verb {
-            out.push(AgreementSpan { start: inner_start, end: inner_end });
+        let after_verb = SIGNING_VERBS
+            .iter()
+            .any(|v| before.trim_end_matches('了').ends_with(v));
+        if after_verb || signed && is_agreement_title(&text[inner_start..inner_end]) {
+            out.push(AgreementSpan {
+                start: inner_start,
+                end: inner_end,
+            });
         }
     }
     // Unnamed: 签署(了)战略合作协议 — the words from the verb to the document kind.
@@ -68,13 +98,24 @@ pub fn find_agreements(text: &str, start: usize, end: usize, titles: &[(usize, u
             let Some(len) = best else { continue };
             let mut phrase = &body[..len];
             // Numbers and measure words (10个, 1份) and 系列 are not part of the name.
-            let lead = phrase.len() - phrase.trim_start_matches(|c: char| c.is_ascii_digit() || "个份项一二三四五六七八九十多".contains(c)).len();
+            let lead = phrase.len()
+                - phrase
+                    .trim_start_matches(|c: char| {
+                        c.is_ascii_digit() || "个份项一二三四五六七八九十多".contains(c)
+                    })
+                    .len();
             phrase = &phrase[lead..];
-            if phrase.contains("系列") || AGREEMENT_HEADS.contains(&phrase) || phrase.starts_with("协议") {
+            if phrase.contains("系列")
+                || AGREEMENT_HEADS.contains(&phrase)
+                || phrase.starts_with("协议")
+            {
                 continue;
             }
             let s = start + body_start + lead;
-            out.push(AgreementSpan { start: s, end: s + phrase.len() });
+            out.push(AgreementSpan {
+                start: s,
+                end: s + phrase.len(),
+            });
         }
     }
     out.sort_by_key(|a| a.start);
@@ -91,21 +132,33 @@ mod tests {
             .match_indices('《')
             .filter_map(|(i, _)| s[i..].find('》').map(|j| (i, i + j + '》'.len_utf8())))
             .collect();
-        find_agreements(s, 0, s.len(), &titles).into_iter().map(|a| s[a.start..a.end].to_string()).collect()
+        find_agreements(s, 0, s.len(), &titles)
+            .into_iter()
+            .map(|a| s[a.start..a.end].to_string())
+            .collect()
     }
 
     #[test]
     fn unnamed_agreements_after_a_signing_verb() {
         assert_eq!(found("双方签署战略合作协议，"), vec!["战略合作协议"]);
-        assert_eq!(found("两区在京签订了能源专项合作框架协议。"), vec!["能源专项合作框架协议"]);
+        assert_eq!(
+            found("两区在京签订了能源专项合作框架协议。"),
+            vec!["能源专项合作框架协议"]
+        );
         assert_eq!(found("代表双方签署协议。"), Vec::<String>::new());
         assert_eq!(found("两省签署系列合作协议"), Vec::<String>::new());
     }
 
     #[test]
     fn titles_in_book_marks() {
-        assert_eq!(found("双方签署了《关于深化交通合作的框架协议》。"), vec!["关于深化交通合作的框架协议"]);
+        assert_eq!(
+            found("双方签署了《关于深化交通合作的框架协议》。"),
+            vec!["关于深化交通合作的框架协议"]
+        );
         assert_eq!(found("据《新闻联播》报道，"), Vec::<String>::new());
-        assert_eq!(found("国务院批复《某城市群发展规划》"), Vec::<String>::new());
+        assert_eq!(
+            found("国务院批复《某城市群发展规划》"),
+            Vec::<String>::new()
+        );
     }
 }

@@ -41,6 +41,8 @@ pub enum DateExpr {
         approximate: bool,
     },
     Relative(Relative),
+    /// 近日, 日前, 近期: some day the text does not give.
+    Vague,
 }
 
 /// A date expression found in the normalised text.
@@ -52,7 +54,9 @@ pub struct DateMention {
     pub time_of_day: Option<&'static str>,
 }
 
-const TIMES_OF_DAY: &[&str] = &["上午", "下午", "中午", "晚上", "傍晚", "凌晨", "早上", "早晨", "当晚", "晚间", "晚"];
+const TIMES_OF_DAY: &[&str] = &[
+    "上午", "下午", "中午", "晚上", "傍晚", "凌晨", "早上", "早晨", "当晚", "晚间", "晚",
+];
 const RELATIVE: &[(&str, Relative)] = &[
     ("同一天", Relative::SameDay),
     ("当日", Relative::SameDay),
@@ -120,7 +124,10 @@ fn number(s: &str, max_digits: usize) -> Option<(u32, usize)> {
 }
 
 fn time_of_day(s: &str) -> Option<(&'static str, usize)> {
-    TIMES_OF_DAY.iter().find(|t| s.starts_with(**t)).map(|t| (*t, t.len()))
+    TIMES_OF_DAY
+        .iter()
+        .find(|t| s.starts_with(**t))
+        .map(|t| (*t, t.len()))
 }
 
 /// Reads `M月[D日]` at `s`.
@@ -143,7 +150,9 @@ fn month_day(s: &str) -> Option<(u32, Option<u32>, usize)> {
 
 /// Reads the end of a range after 至/到/-: `[M月]D日`.
 fn range_end(s: &str) -> Option<((Option<u32>, u32), usize)> {
-    let sep = ["至", "到", "—", "-", "～", "~", "－"].iter().find(|p| s.starts_with(**p))?;
+    let sep = ["至", "到", "—", "-", "～", "~", "－"]
+        .iter()
+        .find(|p| s.starts_with(**p))?;
     let s2 = &s[sep.len()..];
     if let Some((m, Some(d), n)) = month_day(s2) {
         return Some(((Some(m), d), sep.len() + n));
@@ -169,14 +178,24 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         let s = &text[i..];
         // A number glued to the digits before it is not a date (e.g. 2020年 inside 12020年).
         let glued = i > 0 && bytes[i - 1].is_ascii_digit();
-        if let Some(found) = (!glued).then(|| date_at(s)).flatten() {
+        let found = if glued {
+            None
+        } else {
+            date_at(s).or_else(|| day_only(&text[..i], s))
+        };
+        if let Some(found) = found {
             let (expr, mut len) = found;
             let mut tod = None;
             if let Some((t, n)) = time_of_day(&text[i + len..]) {
                 tod = Some(t);
                 len += n;
             }
-            out.push(DateMention { start: i, end: i + len, expr, time_of_day: tod });
+            out.push(DateMention {
+                start: i,
+                end: i + len,
+                expr,
+                time_of_day: tod,
+            });
             i += len;
             continue;
         }
@@ -185,13 +204,60 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
     out
 }
 
+/// A day without its month (15日, 28日至29日): news writes it for days of the current month.
+fn day_only(before: &str, s: &str) -> Option<(DateExpr, usize)> {
+    if before
+        .chars()
+        .next_back()
+        .is_some_and(|c| "第近数几每前这月".contains(c) || c.is_ascii_digit())
+    {
+        return None;
+    }
+    let (d, n) = number(s, 2)?;
+    let rest = &s[n..];
+    if !(rest.starts_with('日') || rest.starts_with('号')) || !(1..=31).contains(&d) {
+        return None;
+    }
+    let mut used = n + 3;
+    let mut until = None;
+    if let Some(((None, d2), k)) = range_end(&s[used..]) {
+        until = Some((None, d2));
+        used += k;
+    }
+    if s[used..]
+        .chars()
+        .next()
+        .is_some_and(|c| "内以起前后间元".contains(c))
+    {
+        return None;
+    }
+    Some((
+        DateExpr::Absolute {
+            year: YearSpec::Unwritten,
+            month: None,
+            day: Some(d),
+            until,
+            approximate: false,
+        },
+        used,
+    ))
+}
+
+const VAGUE: &[&str] = &["近日", "日前", "近期", "前不久", "不久前", "近来"];
+
 fn date_at(s: &str) -> Option<(DateExpr, usize)> {
+    if let Some(word) = VAGUE.iter().find(|w| s.starts_with(**w)) {
+        return Some((DateExpr::Vague, word.len()));
+    }
     for (word, rel) in RELATIVE {
         if s.starts_with(word) {
             return Some((DateExpr::Relative(*rel), word.len()));
         }
     }
-    let (year, mut used) = if let Some(rest) = ["今年", "去年", "明年", "同年", "当年"].iter().find(|w| s.starts_with(**w)) {
+    let (year, mut used) = if let Some(rest) = ["今年", "去年", "明年", "同年", "当年"]
+        .iter()
+        .find(|w| s.starts_with(**w))
+    {
         let spec = match *rest {
             "今年" => YearSpec::This,
             "去年" => YearSpec::Last,
@@ -199,7 +265,8 @@ fn date_at(s: &str) -> Option<(DateExpr, usize)> {
             _ => YearSpec::Same,
         };
         (spec, rest.len())
-    } else if let Some((y, n)) = number(s, 4).filter(|(y, n)| *n >= 4 && (1900..=2100).contains(y)) {
+    } else if let Some((y, n)) = number(s, 4).filter(|(y, n)| *n >= 4 && (1900..=2100).contains(y))
+    {
         let rest = &s[n..];
         if rest.starts_with('年') {
             (YearSpec::Explicit(y as i32), n + 3)
@@ -214,7 +281,13 @@ fn date_at(s: &str) -> Option<(DateExpr, usize)> {
             if !(1..=31).contains(&d) {
                 return None;
             }
-            let expr = DateExpr::Absolute { year: YearSpec::Explicit(y as i32), month: Some(m), day: Some(d), until: None, approximate: false };
+            let expr = DateExpr::Absolute {
+                year: YearSpec::Explicit(y as i32),
+                month: Some(m),
+                day: Some(d),
+                until: None,
+                approximate: false,
+            };
             return Some((expr, n + 1 + k + 1 + k2));
         } else {
             return None;
@@ -237,7 +310,14 @@ fn date_at(s: &str) -> Option<(DateExpr, usize)> {
             }
         }
     } else if year != YearSpec::Unwritten {
-        for (word, m) in [("年底", 12), ("底", 12), ("年末", 12), ("末", 12), ("年初", 1), ("初", 1)] {
+        for (word, m) in [
+            ("年底", 12),
+            ("底", 12),
+            ("年末", 12),
+            ("末", 12),
+            ("年初", 1),
+            ("初", 1),
+        ] {
             if s[used..].starts_with(word) {
                 month = Some(m);
                 approximate = true;
@@ -253,7 +333,16 @@ fn date_at(s: &str) -> Option<(DateExpr, usize)> {
     if month.is_none() && !matches!(year, YearSpec::Explicit(_)) {
         return None;
     }
-    Some((DateExpr::Absolute { year, month, day, until, approximate }, used))
+    Some((
+        DateExpr::Absolute {
+            year,
+            month,
+            day,
+            until,
+            approximate,
+        },
+        used,
+    ))
 }
 
 /// The publication date at the top of an article: a line near the start that holds only a date (and a time).
@@ -266,8 +355,17 @@ pub fn dateline(text: &str) -> Option<(i32, u32, u32)> {
             continue;
         }
         let rest = line[d.end..].trim();
-        let rest_ok = rest.chars().all(|c| c.is_ascii_digit() || c == ':' || c == ' ' || c == '：' || c == '\u{3000}') || rest.chars().count() <= 12 && !rest.contains('，') && !rest.contains('。');
-        if let DateExpr::Absolute { year: YearSpec::Explicit(y), month: Some(m), day: Some(dd), .. } = d.expr {
+        let rest_ok = rest
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ':' || c == ' ' || c == '：' || c == '\u{3000}')
+            || rest.chars().count() <= 12 && !rest.contains('，') && !rest.contains('。');
+        if let DateExpr::Absolute {
+            year: YearSpec::Explicit(y),
+            month: Some(m),
+            day: Some(dd),
+            ..
+        } = d.expr
+        {
             if rest_ok {
                 return Some((y, m, dd));
             }
@@ -290,15 +388,33 @@ mod tests {
     fn absolute_dates_and_ranges() {
         assert_eq!(
             one("2023年12月12日，"),
-            DateExpr::Absolute { year: YearSpec::Explicit(2023), month: Some(12), day: Some(12), until: None, approximate: false }
+            DateExpr::Absolute {
+                year: YearSpec::Explicit(2023),
+                month: Some(12),
+                day: Some(12),
+                until: None,
+                approximate: false
+            }
         );
         assert_eq!(
             one("12月12日至13日"),
-            DateExpr::Absolute { year: YearSpec::Unwritten, month: Some(12), day: Some(12), until: Some((None, 13)), approximate: false }
+            DateExpr::Absolute {
+                year: YearSpec::Unwritten,
+                month: Some(12),
+                day: Some(12),
+                until: Some((None, 13)),
+                approximate: false
+            }
         );
         assert_eq!(
             one("11月30日至12月2日"),
-            DateExpr::Absolute { year: YearSpec::Unwritten, month: Some(11), day: Some(30), until: Some((Some(12), 2)), approximate: false }
+            DateExpr::Absolute {
+                year: YearSpec::Unwritten,
+                month: Some(11),
+                day: Some(30),
+                until: Some((Some(12), 2)),
+                approximate: false
+            }
         );
     }
 
@@ -306,11 +422,23 @@ mod tests {
     fn chinese_numerals() {
         assert_eq!(
             one("二〇二三年十二月十二日"),
-            DateExpr::Absolute { year: YearSpec::Explicit(2023), month: Some(12), day: Some(12), until: None, approximate: false }
+            DateExpr::Absolute {
+                year: YearSpec::Explicit(2023),
+                month: Some(12),
+                day: Some(12),
+                until: None,
+                approximate: false
+            }
         );
         assert_eq!(
             one("三月二十八日"),
-            DateExpr::Absolute { year: YearSpec::Unwritten, month: Some(3), day: Some(28), until: None, approximate: false }
+            DateExpr::Absolute {
+                year: YearSpec::Unwritten,
+                month: Some(3),
+                day: Some(28),
+                until: None,
+                approximate: false
+            }
         );
     }
 
@@ -319,13 +447,41 @@ mod tests {
         let d = find_dates("次日上午，");
         assert_eq!(d[0].expr, DateExpr::Relative(Relative::NextDay));
         assert_eq!(d[0].time_of_day, Some("上午"));
-        assert_eq!(one("同年12月"), DateExpr::Absolute { year: YearSpec::Same, month: Some(12), day: None, until: None, approximate: false });
+        assert_eq!(
+            one("同年12月"),
+            DateExpr::Absolute {
+                year: YearSpec::Same,
+                month: Some(12),
+                day: None,
+                until: None,
+                approximate: false
+            }
+        );
         assert!(find_dates("今年以来，").is_empty());
     }
 
     #[test]
+    fn a_day_without_its_month() {
+        assert_eq!(
+            one("15日上午，"),
+            DateExpr::Absolute {
+                year: YearSpec::Unwritten,
+                month: None,
+                day: Some(15),
+                until: None,
+                approximate: false
+            }
+        );
+        assert!(find_dates("在30日内完成").is_empty());
+        assert!(find_dates("第2日").is_empty());
+    }
+
+    #[test]
     fn dateline_is_read_from_the_top() {
-        assert_eq!(dateline("标题\n副标题\n\n2023年12月24日　07:58\n\n正文"), Some((2023, 12, 24)));
+        assert_eq!(
+            dateline("标题\n副标题\n\n2023年12月24日　07:58\n\n正文"),
+            Some((2023, 12, 24))
+        );
         assert_eq!(dateline("标题\n12月23日，某省与某部签署协议。"), None);
     }
 }

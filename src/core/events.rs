@@ -39,6 +39,9 @@ pub struct Draft {
     pub location: Option<(usize, usize)>,
 }
 
+type Pair = [Entry; 2];
+type PairSpans = [Option<(usize, usize)>; 2];
+
 /// A party named in a sentence.
 #[derive(Debug, Clone, Copy)]
 struct Occ {
@@ -54,13 +57,25 @@ struct Occ {
 }
 
 fn is_home(kind: PartyKind) -> bool {
-    matches!(kind, PartyKind::Province | PartyKind::City | PartyKind::Corps)
+    matches!(
+        kind,
+        PartyKind::Province | PartyKind::City | PartyKind::Corps
+    )
 }
 
 fn national(person: &Found) -> bool {
     person.org.is_none()
         && person.roles.iter().any(|r| {
-            matches!(r, Role::GeneralSecretary | Role::President | Role::Premier | Role::VicePremier | Role::VicePresident | Role::PscMember | Role::PolitburoMember)
+            matches!(
+                r,
+                Role::GeneralSecretary
+                    | Role::President
+                    | Role::Premier
+                    | Role::VicePremier
+                    | Role::VicePresident
+                    | Role::PscMember
+                    | Role::PolitburoMember
+            )
         })
 }
 
@@ -83,15 +98,40 @@ fn days_in_month(y: Option<i32>, m: u32) -> u32 {
 
 fn next_day(d: PartialDate) -> PartialDate {
     match (d.month, d.day) {
-        (Some(m), Some(day)) if day < days_in_month(d.year, m) => PartialDate { day: Some(day + 1), ..d },
-        (Some(12), Some(_)) => PartialDate { year: d.year.map(|y| y + 1), month: Some(1), day: Some(1) },
-        (Some(m), Some(_)) => PartialDate { month: Some(m + 1), day: Some(1), ..d },
+        (Some(m), Some(day)) if day < days_in_month(d.year, m) => PartialDate {
+            day: Some(day + 1),
+            ..d
+        },
+        (Some(12), Some(_)) => PartialDate {
+            year: d.year.map(|y| y + 1),
+            month: Some(1),
+            day: Some(1),
+        },
+        (Some(m), Some(_)) => PartialDate {
+            month: Some(m + 1),
+            day: Some(1),
+            ..d
+        },
         _ => d,
     }
 }
 
 fn same_day(a: &PartialDate, b: &PartialDate) -> bool {
-    a.month == b.month && a.day == b.day && (a.year.is_none() || b.year.is_none() || a.year == b.year)
+    a.month == b.month
+        && a.day == b.day
+        && (a.year.is_none() || b.year.is_none() || a.year == b.year)
+}
+
+fn within(d: &PartialDate, start: &PartialDate, end: &PartialDate) -> bool {
+    let key = |p: &PartialDate| {
+        (
+            p.year.unwrap_or(0),
+            p.month.unwrap_or(0),
+            p.day.unwrap_or(0),
+        )
+    };
+    let years_agree = d.year.is_none() || start.year.is_none() || d.year == start.year;
+    d.day.is_some() && start != end && years_agree && key(start) <= key(d) && key(d) <= key(end)
 }
 
 /// Running state of the reader over the article.
@@ -120,6 +160,7 @@ impl<'a> Reader<'a> {
         let span = Some((d.start, d.end));
         let ref_year = self.reference.map(|r| r.0);
         let (start, end) = match d.expr {
+            DateExpr::Vague => return None,
             DateExpr::Relative(rel) => {
                 let base = self.last_date?;
                 let day = match rel {
@@ -128,8 +169,27 @@ impl<'a> Reader<'a> {
                 };
                 (day, day)
             }
-            DateExpr::Absolute { year, month, day, until, .. } => {
+            DateExpr::Absolute {
+                year,
+                month,
+                day,
+                until,
+                ..
+            } => {
+                // A day without a month is in the month of the events around it.
+                let (month, implied_year) = match (month, day) {
+                    (None, Some(_)) => match self.last_date {
+                        Some(PartialDate {
+                            month: Some(m),
+                            year,
+                            ..
+                        }) => (Some(m), year),
+                        _ => (self.reference.map(|r| r.1), ref_year),
+                    },
+                    _ => (month, None),
+                };
                 let y = match year {
+                    YearSpec::Unwritten if implied_year.is_some() => implied_year,
                     YearSpec::Explicit(y) => Some(y),
                     YearSpec::This => ref_year,
                     YearSpec::Last => ref_year.map(|y| y - 1),
@@ -152,7 +212,11 @@ impl<'a> Reader<'a> {
                     self.last_year = Some(y);
                     self.paragraph_year = Some((paragraph, y));
                 }
-                let start = PartialDate { year: y, month, day };
+                let start = PartialDate {
+                    year: y,
+                    month,
+                    day,
+                };
                 let end = match until {
                     Some((m2, d2)) => {
                         let m2 = m2.or(month);
@@ -160,14 +224,23 @@ impl<'a> Reader<'a> {
                             (Some(y), Some(a), Some(b)) if a < b => Some(y + 1),
                             _ => y,
                         };
-                        PartialDate { year: y2, month: m2, day: Some(d2) }
+                        PartialDate {
+                            year: y2,
+                            month: m2,
+                            day: Some(d2),
+                        }
                     }
                     None => start,
                 };
                 (start, end)
             }
         };
-        Some(EventDate { start, end, time_of_day: d.time_of_day, span })
+        Some(EventDate {
+            start,
+            end,
+            time_of_day: d.time_of_day,
+            span,
+        })
     }
 
     /// The parties named in a sentence, in order.
@@ -178,21 +251,61 @@ impl<'a> Reader<'a> {
             if item.quoted || item.titled {
                 continue;
             }
-            let prev_text = k.checked_sub(1).map(|p| items[p]).filter(|p| p.what == What::Text && p.end == item.start).map(|p| self.item_text(&p));
+            let prev_text = k
+                .checked_sub(1)
+                .map(|p| items[p])
+                .filter(|p| p.what == What::Text && p.end == item.start)
+                .map(|p| self.item_text(&p));
             match item.what {
                 What::Tok(Tok::Place { entry, organ }) => {
                     let kind = lex.kind(entry);
+                    // A city acts only under its full name or through its organs (兰州市, 兰州市委); 兰州 alone is a place.
+                    if let Entry::City(i) = entry {
+                        let written = self.item_text(item);
+                        if organ == Organ::None && written != lex.cities[i].name {
+                            if prev_text.is_some_and(|t| t.ends_with('在') || t.ends_with('于')) {
+                                out.push(Occ {
+                                    entry,
+                                    at: k,
+                                    span: (item.start, item.end),
+                                    home: true,
+                                    location: true,
+                                    from_person: false,
+                                    delegation: false,
+                                });
+                            }
+                            continue;
+                        }
+                    }
                     // A generic 集团 or 公司 only names the enterprise as the holder of a title.
                     if item.generic && !matches!(entry, Entry::Province(_) | Entry::City(_)) {
                         continue;
                     }
-                    let location = is_home(kind) && organ == Organ::None && prev_text.is_some_and(|t| t.ends_with('在') || t.ends_with('于'));
-                    out.push(Occ { entry, at: k, span: (item.start, item.end), home: is_home(kind), location, from_person: false, delegation: organ == Organ::Delegation });
+                    let location = is_home(kind)
+                        && organ == Organ::None
+                        && prev_text.is_some_and(|t| t.ends_with('在') || t.ends_with('于'));
+                    out.push(Occ {
+                        entry,
+                        at: k,
+                        span: (item.start, item.end),
+                        home: is_home(kind),
+                        location,
+                        from_person: false,
+                        delegation: organ == Organ::Delegation,
+                    });
                 }
                 What::Person(i) => {
                     if let Some(entry) = self.people.get(i).and_then(|p| p.org) {
                         let kind = lex.kind(entry);
-                        out.push(Occ { entry, at: k, span: (item.start, item.end), home: is_home(kind), location: false, from_person: true, delegation: false });
+                        out.push(Occ {
+                            entry,
+                            at: k,
+                            span: (item.start, item.end),
+                            home: is_home(kind),
+                            location: false,
+                            from_person: true,
+                            delegation: false,
+                        });
                     }
                 }
                 _ => {}
@@ -212,23 +325,50 @@ impl<'a> Reader<'a> {
         })
     }
 
-    fn upsert(&mut self, pair: [Entry; 2], spans: [Option<(usize, usize)>; 2], date: Option<&EventDate>, explicit: bool, kind: EventKind) -> usize {
-        // A meeting with no date of its own happened on the day of the one before it.
-        let inherited = if explicit { None } else { self.last_date.map(|d| EventDate { start: d, end: d, time_of_day: None, span: None }) };
-        let same_pair = |d: &Draft| (d.parties[0] == pair[0] && d.parties[1] == pair[1]) || (d.parties[0] == pair[1] && d.parties[1] == pair[0]);
+    #[allow(clippy::too_many_arguments)]
+    fn upsert(
+        &mut self,
+        pair: [Entry; 2],
+        spans: [Option<(usize, usize)>; 2],
+        date: Option<&EventDate>,
+        explicit: bool,
+        vague: bool,
+        kind: EventKind,
+    ) -> usize {
+        // A meeting with no date of its own happened on the day of the one before it (unless it says 近日).
+        let inherited = if explicit || vague {
+            None
+        } else {
+            self.last_date.map(|d| EventDate {
+                start: d,
+                end: d,
+                time_of_day: None,
+                span: None,
+            })
+        };
+        let same_pair = |d: &Draft| {
+            (d.parties[0] == pair[0] && d.parties[1] == pair[1])
+                || (d.parties[0] == pair[1] && d.parties[1] == pair[0])
+        };
         let found = if explicit {
             let date = date.map(|d| d.start);
             self.drafts.iter().rposition(|d| {
                 same_pair(d)
                     && match (&d.date, &date) {
-                        (Some(a), Some(b)) => same_day(&a.start, b),
+                        // A day inside a visit of several days is the same visit.
+                        (Some(a), Some(b)) => same_day(&a.start, b) || within(b, &a.start, &a.end),
                         (None, _) => true,
                         (Some(_), None) => false,
                     }
             })
         } else {
             // The most recently touched event of the same pair.
-            self.touched.iter().rev().copied().find(|&i| same_pair(&self.drafts[i])).or_else(|| self.drafts.iter().rposition(same_pair))
+            self.touched
+                .iter()
+                .rev()
+                .copied()
+                .find(|&i| same_pair(&self.drafts[i]))
+                .or_else(|| self.drafts.iter().rposition(same_pair))
         };
         match found {
             Some(i) => {
@@ -276,9 +416,15 @@ impl<'a> Reader<'a> {
         let mut hit = Vec::new();
         for item in items.iter().filter(|i| !i.quoted) {
             let What::Person(p) = item.what else { continue };
-            let Some(org) = self.people[p].org else { continue };
+            let Some(org) = self.people[p].org else {
+                continue;
+            };
             let target = if only_touched {
-                self.touched.iter().rev().copied().find(|&i| self.drafts[i].parties.contains(&org))
+                self.touched
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&i| self.drafts[i].parties.contains(&org))
             } else {
                 self.drafts.iter().rposition(|d| d.parties.contains(&org))
             };
@@ -299,7 +445,9 @@ impl<'a> Reader<'a> {
         let items: &[Item] = &self.scan.items[sentence.items.0..sentence.items.1];
         let occs = self.occurrences(items);
         let live: Vec<&Item> = items.iter().filter(|i| !i.quoted && !i.titled).collect();
-        let has_trigger = live.iter().any(|i| matches!(i.what, What::Tok(Tok::Trigger(_))));
+        let has_trigger = live
+            .iter()
+            .any(|i| matches!(i.what, What::Tok(Tok::Trigger(_))));
 
         let mut touched_now: Vec<usize> = Vec::new();
         if !has_trigger {
@@ -315,10 +463,23 @@ impl<'a> Reader<'a> {
         // The home side: the first province, city or corps that acts, and those listed with it.
         let mut anchor = occs.iter().find(|o| o.home && !o.location).copied();
         if anchor.is_none() {
-            let pronoun = live.iter().any(|i| i.what == What::Text && ["他", "她"].iter().any(|p| self.item_text(i).starts_with(p)));
+            let pronoun = live.iter().any(|i| {
+                i.what == What::Text
+                    && ["他", "她"]
+                        .iter()
+                        .any(|p| self.item_text(i).starts_with(p))
+            });
             if pronoun {
                 if let Some(home) = self.last_home {
-                    anchor = Some(Occ { entry: home, at: 0, span: (0, 0), home: true, location: false, from_person: true, delegation: false });
+                    anchor = Some(Occ {
+                        entry: home,
+                        at: 0,
+                        span: (0, 0),
+                        home: true,
+                        location: false,
+                        from_person: true,
+                        delegation: false,
+                    });
                 }
             }
         }
@@ -340,7 +501,9 @@ impl<'a> Reader<'a> {
             let (x, y) = (w[0], w[1]);
             if y.at == x.at + 2 && !x.location && !y.location && x.entry != y.entry {
                 let between = items[x.at + 1];
-                if between.what == What::Text && matches!(self.item_text(&between), "与" | "同" | "和") {
+                if between.what == What::Text
+                    && matches!(self.item_text(&between), "与" | "同" | "和")
+                {
                     pairs_written.push((x, y));
                 }
             }
@@ -359,7 +522,9 @@ impl<'a> Reader<'a> {
         let mut open = 0;
         for w in bounds.windows(2) {
             let end = w[1];
-            let has = items[open..end].iter().any(|i| !i.quoted && !i.titled && matches!(i.what, What::Tok(Tok::Trigger(_))));
+            let has = items[open..end]
+                .iter()
+                .any(|i| !i.quoted && !i.titled && matches!(i.what, What::Tok(Tok::Trigger(_))));
             if has || end == items.len() {
                 if !has && !clauses.is_empty() {
                     clauses.last_mut().expect("clauses is not empty").1 = end;
@@ -372,12 +537,16 @@ impl<'a> Reader<'a> {
 
         let mut sentence_date: Option<EventDate> = None;
         let mut pairless = true;
+        let mut vague = false;
         for (c0, c1) in clauses {
             let clause = &items[c0..c1];
             // The date of the clause, or the one written earlier in the sentence.
             let mut date = None;
             for item in clause.iter().filter(|i| !i.quoted) {
                 if let What::Date(d) = item.what {
+                    if self.scan.dates[d].expr == DateExpr::Vague {
+                        vague = true;
+                    }
                     date = self.resolve_date(d, sentence.paragraph);
                     break;
                 }
@@ -400,36 +569,60 @@ impl<'a> Reader<'a> {
             if triggers.is_empty() {
                 continue;
             }
-            let clause_occs: Vec<Occ> = occs.iter().filter(|o| o.at >= c0 && o.at < c1).copied().collect();
-            let delegation = clause_occs.iter().any(|o| o.delegation) || occs.iter().any(|o| o.delegation);
+            let clause_occs: Vec<Occ> = occs
+                .iter()
+                .filter(|o| o.at >= c0 && o.at < c1)
+                .copied()
+                .collect();
+            let delegation =
+                clause_occs.iter().any(|o| o.delegation) || occs.iter().any(|o| o.delegation);
             let leader = clause.iter().find_map(|i| match i.what {
                 What::Person(p) if national(&self.people[p]) => Some(p),
                 _ => None,
             });
 
             // Which pairs met.
-            let mut pairs: Vec<([Entry; 2], [Option<(usize, usize)>; 2])> = Vec::new();
+            let mut pairs: Vec<(Pair, PairSpans)> = Vec::new();
             // The Party centre meets nobody by being named (在党中央领导下); it acts through its leader.
             let counterparts: Vec<Occ> = clause_occs
                 .iter()
-                .filter(|o| !o.location && !side.contains(&o.entry) && lex.kind(o.entry) != PartyKind::PartyCentre)
+                .filter(|o| {
+                    !o.location
+                        && !side.contains(&o.entry)
+                        && lex.kind(o.entry) != PartyKind::PartyCentre
+                })
                 .copied()
                 .collect();
             let mut kind = triggers[0];
-            if triggers.contains(&EventKind::Inspection) && leader.is_some() && counterparts.iter().all(|o| o.home) {
+            if triggers.contains(&EventKind::Inspection)
+                && leader.is_some()
+                && counterparts.iter().all(|o| o.home)
+            {
                 // A leader's inspection of a place: the Party centre (or the State Council) and the place.
                 let place = clause_occs.iter().find(|o| o.home).map(|o| match o.entry {
                     Entry::City(i) => lex.entry(lex.cities[i].province).unwrap_or(o.entry),
                     e => e,
                 });
                 let leader_roles = &self.people[leader.unwrap_or(0)].roles;
-                let centre_id = if leader_roles.contains(&Role::Premier) || leader_roles.contains(&Role::VicePremier) { "国务院" } else { "中共中央" };
-                if let (Some(place), Some(centre)) = (place, lex.entry(centre_id).or_else(|| lex.entry("中共中央"))) {
+                let centre_id = if leader_roles.contains(&Role::Premier)
+                    || leader_roles.contains(&Role::VicePremier)
+                {
+                    "国务院"
+                } else {
+                    "中共中央"
+                };
+                if let (Some(place), Some(centre)) = (
+                    place,
+                    lex.entry(centre_id).or_else(|| lex.entry("中共中央")),
+                ) {
                     pairs.push(([centre, place], [None, None]));
                     kind = EventKind::Inspection;
                 }
             } else if listed_pairs {
-                for (x, y) in pairs_written.iter().filter(|(x, _)| x.at >= c0 && x.at < c1) {
+                for (x, y) in pairs_written
+                    .iter()
+                    .filter(|(x, _)| x.at >= c0 && x.at < c1)
+                {
                     pairs.push(([x.entry, y.entry], [Some(x.span), Some(y.span)]));
                 }
             } else if !side.is_empty() {
@@ -450,6 +643,28 @@ impl<'a> Reader<'a> {
                         }
                     }
                 }
+            } else if triggers.contains(&EventKind::Inspection) && !counterparts.is_empty() {
+                // An official's inspection of a province (部长在贵州调研): the province and the official's body.
+                let place = clause_occs
+                    .iter()
+                    .find(|o| o.location)
+                    .map(|o| match o.entry {
+                        Entry::City(i) => lex.entry(lex.cities[i].province).unwrap_or(o.entry),
+                        e => e,
+                    });
+                if let Some(place) = place {
+                    let mut seen = Vec::new();
+                    for o in counterparts.iter().filter(|o| !o.home) {
+                        if !seen.contains(&o.entry) {
+                            seen.push(o.entry);
+                            pairs.push((
+                                [place, o.entry],
+                                [None, (!o.from_person).then_some(o.span)],
+                            ));
+                        }
+                    }
+                    kind = EventKind::Inspection;
+                }
             } else if pairs_written.len() == 1 {
                 let (x, y) = pairs_written[0];
                 if x.at >= c0 && x.at < c1 {
@@ -459,31 +674,54 @@ impl<'a> Reader<'a> {
             if pairs.is_empty() {
                 continue;
             }
-            if kind == EventKind::Inspection && pairs.iter().any(|(p, _)| p.iter().all(|e| is_home(lex.kind(*e))) || delegation || !p.iter().any(|e| matches!(lex.kind(*e), PartyKind::PartyCentre)))
+            // A province's 考察 of another province, or of a central body, is a visit; a leader's is an inspection.
+            let home_inspects = anchor.is_some() && !side.is_empty();
+            if kind == EventKind::Inspection
+                && (delegation
+                    || home_inspects
+                    || pairs
+                        .iter()
+                        .any(|(p, _)| p.iter().all(|e| is_home(lex.kind(*e)))))
             {
                 kind = EventKind::Visit;
             }
             if kind == EventKind::Conference {
-                kind = triggers.iter().copied().find(|k| *k != EventKind::Conference).unwrap_or(EventKind::Talks);
+                kind = triggers
+                    .iter()
+                    .copied()
+                    .find(|k| *k != EventKind::Conference)
+                    .unwrap_or(EventKind::Talks);
             }
-            let location = clause_occs.iter().find(|o| o.location).map(|o| o.span).or_else(|| {
-                clause.iter().find(|i| i.what == What::Tok(Tok::Ender) && self.item_text(i) == "赴京").map(|i| (i.start + "赴".len(), i.end))
-            });
+            let location = clause_occs
+                .iter()
+                .find(|o| o.location)
+                .map(|o| o.span)
+                .or_else(|| {
+                    clause
+                        .iter()
+                        .find(|i| i.what == What::Tok(Tok::Ender) && self.item_text(i) == "赴京")
+                        .map(|i| (i.start + "赴".len(), i.end))
+                });
             pairless = false;
             for (pair, spans) in pairs {
                 if pair[0] == pair[1] {
                     continue;
                 }
-                let d = self.upsert(pair, spans, date.as_ref(), explicit, kind);
+                let d = self.upsert(pair, spans, date.as_ref(), explicit, vague, kind);
                 if self.drafts[d].location.is_none() {
                     self.drafts[d].location = location;
                 }
                 self.add_sentence(d, s);
                 // Participants: people of the clause who act for one of the two parties.
-                for item in clause.iter().chain(items[c1..].iter()).filter(|i| !i.quoted) {
+                for item in clause
+                    .iter()
+                    .chain(items[c1..].iter())
+                    .filter(|i| !i.quoted)
+                {
                     if let What::Person(p) = item.what {
                         let person = &self.people[p];
-                        let acts = person.org.is_some_and(|o| pair.contains(&o)) || (kind == EventKind::Inspection && national(person));
+                        let acts = person.org.is_some_and(|o| pair.contains(&o))
+                            || (kind == EventKind::Inspection && national(person));
                         if acts {
                             self.add_participant(d, p);
                         }
@@ -498,17 +736,49 @@ impl<'a> Reader<'a> {
             }
         }
 
+        let near = !self.touched.is_empty() && sentence.paragraph <= self.touched_paragraph + 1;
         if pairless {
             // People at a meeting that the sentence does not pair: they join their organisation's latest event.
-            touched_now = self.attach_people(items, s, false);
+            touched_now = self.attach_people(items, s, true);
+            if touched_now.is_empty() {
+                touched_now = self.attach_people(items, s, false);
+            }
+            // 会见后，双方签署了… : what is signed right after a meeting belongs to it.
+            if touched_now.is_empty()
+                && near
+                && occs.iter().all(|o| {
+                    o.location
+                        || self
+                            .touched
+                            .iter()
+                            .any(|&d| self.drafts[d].parties.contains(&o.entry))
+                })
+            {
+                touched_now = self.touched.clone();
+                for &d in &touched_now {
+                    self.add_sentence(d, s);
+                }
+            }
         }
         // Agreements signed in this sentence belong to its events.
         if !touched_now.is_empty() {
-            let signing = live.iter().any(|i| i.what == What::Tok(Tok::Trigger(EventKind::Signing)));
+            let signing = live
+                .iter()
+                .any(|i| i.what == What::Tok(Tok::Trigger(EventKind::Signing)));
             let found = find_agreements(self.text, sentence.start, sentence.end, &self.scan.titles);
             if signing || !found.is_empty() {
                 for a in found {
-                    if self.scan.quotes.iter().any(|q| q.0 < a.start && a.end < q.1) && !self.scan.titles.iter().any(|t| t.0 < a.start && a.end < t.1) {
+                    if self
+                        .scan
+                        .quotes
+                        .iter()
+                        .any(|q| q.0 < a.start && a.end < q.1)
+                        && !self
+                            .scan
+                            .titles
+                            .iter()
+                            .any(|t| t.0 < a.start && a.end < t.1)
+                    {
                         continue;
                     }
                     for &d in &touched_now {
@@ -534,17 +804,31 @@ impl<'a> Reader<'a> {
     /// Quotes of a sentence go to the latest event of their speaker.
     fn attach_quotes(&mut self, items: &[Item], s: usize) {
         let sentence = self.scan.sentences[s];
-        for &(qs, qe) in self.scan.quotes.iter().filter(|q| q.0 >= sentence.start && q.1 <= sentence.end) {
+        for &(qs, qe) in self
+            .scan
+            .quotes
+            .iter()
+            .filter(|q| q.0 >= sentence.start && q.1 <= sentence.end)
+        {
             // Short quoted words are names of slogans, not speech.
             if self.text[qs..qe].chars().count() < 12 {
                 continue;
             }
-            let speaker = items.iter().filter(|i| i.end <= qs && !i.quoted).rev().find_map(|i| match i.what {
-                What::Person(p) => Some(p),
-                _ => None,
-            });
+            let speaker = items
+                .iter()
+                .filter(|i| i.end <= qs && !i.quoted)
+                .rev()
+                .find_map(|i| match i.what {
+                    What::Person(p) => Some(p),
+                    _ => None,
+                });
             let target = match speaker {
-                Some(p) => self.touched.iter().rev().copied().find(|&d| self.drafts[d].participants.contains(&p)),
+                Some(p) => self
+                    .touched
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&d| self.drafts[d].participants.contains(&p)),
                 None => None,
             };
             if let Some(d) = target {
@@ -557,7 +841,12 @@ impl<'a> Reader<'a> {
 }
 
 /// Reads the events of the scanned text.
-pub fn find_events(text: &str, scan: &Scan, people: &[Found], reference: Option<(i32, u32, u32)>) -> Vec<Draft> {
+pub fn find_events(
+    text: &str,
+    scan: &Scan,
+    people: &[Found],
+    reference: Option<(i32, u32, u32)>,
+) -> Vec<Draft> {
     let mut reader = Reader {
         text,
         scan,

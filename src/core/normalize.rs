@@ -30,14 +30,23 @@ impl Normalized {
     /// Maps a span of the normalised text (on char boundaries) to the original input.
     pub fn to_original(&self, original: &str, span: Span) -> Span {
         if span.start >= span.end {
-            let s = self.orig_start(span.start.min(self.text.len())).min(self.original_len);
+            let s = self
+                .orig_start(span.start.min(self.text.len()))
+                .min(self.original_len);
             return Span::new(s, s);
         }
         let start = self.orig_start(span.start);
         // The end is the end of the original character behind the last normalised one.
-        let last = self.text[..span.end].char_indices().next_back().map_or(0, |(i, _)| i);
+        let last = self.text[..span.end]
+            .char_indices()
+            .next_back()
+            .map_or(0, |(i, _)| i);
         let last_orig = self.orig_start(last);
-        let end = last_orig + original[last_orig..].chars().next().map_or(0, char::len_utf8);
+        let end = last_orig
+            + original[last_orig..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
         Span::new(start, end.min(self.original_len))
     }
 }
@@ -46,7 +55,9 @@ impl Normalized {
 fn fold_char(c: char) -> char {
     match c {
         // Full-width digits and Latin letters become ASCII.
-        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => {
+            char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+        }
         '\u{3000}' | '\u{00A0}' => ' ',
         '(' => '（',
         ')' => '）',
@@ -140,7 +151,8 @@ fn markup_ranges(s: &str) -> Vec<(usize, usize)> {
                                     let lower = s[stop..].to_ascii_lowercase();
                                     if let Some(c) = lower.find(&close) {
                                         let after = stop + c;
-                                        stop = s[after..].find('>').map_or(s.len(), |e| after + e + 1);
+                                        stop =
+                                            s[after..].find('>').map_or(s.len(), |e| after + e + 1);
                                     }
                                 }
                             }
@@ -215,7 +227,11 @@ pub fn normalize(input: &str) -> Normalized {
             simple.next();
         }
     }
-    Normalized { text, anchors, original_len: input.len() }
+    Normalized {
+        text,
+        anchors,
+        original_len: input.len(),
+    }
 }
 
 #[cfg(test)]
@@ -224,7 +240,10 @@ mod tests {
 
     fn roundtrip(input: &str, needle: &str) -> String {
         let n = normalize(input);
-        let at = n.text.find(needle).unwrap_or_else(|| panic!("{needle} not in {:?}", n.text));
+        let at = n
+            .text
+            .find(needle)
+            .unwrap_or_else(|| panic!("{needle} not in {:?}", n.text));
         let span = n.to_original(input, Span::new(at, at + needle.len()));
         input[span.start..span.end].to_string()
     }
@@ -237,13 +256,17 @@ mod tests {
 
     #[test]
     fn full_width_digits_fold_and_map_back() {
-        assert_eq!(roundtrip("２０２３年１２月１２日，陕西", "12月12日"), "１２月１２日");
+        assert_eq!(
+            roundtrip("２０２３年１２月１２日，陕西", "12月12日"),
+            "１２月１２日"
+        );
         assert_eq!(roundtrip("２０２３年１２月１２日，陕西", "陕西"), "陕西");
     }
 
     #[test]
     fn markdown_and_html_are_dropped() {
-        let input = "**撰文丨某某**\n![](https://x.org/a-\nb/1000)\n<p>湖南<b>省</b>政府</p>&nbsp;交通";
+        let input =
+            "**撰文丨某某**\n![](https://x.org/a-\nb/1000)\n<p>湖南<b>省</b>政府</p>&nbsp;交通";
         let n = normalize(input);
         assert!(!n.text.contains("http"), "{}", n.text);
         assert!(n.text.contains("湖南省政府"), "{}", n.text);

@@ -40,9 +40,15 @@ fn party_id(entry: Entry, date: Option<&PartialDate>) -> (&'static str, Entry) {
     for _ in 0..4 {
         let Entry::Body(i) = current else { break };
         let body = &lex.bodies[i];
-        let (Some(next), Some(since)) = (body.successor, body.successor_since) else { break };
+        let (Some(next), Some(since)) = (body.successor, body.successor_since) else {
+            break;
+        };
         let after = match date {
-            Some(PartialDate { year: Some(y), month, day }) => (*y, month.unwrap_or(12), day.unwrap_or(31)) >= since,
+            Some(PartialDate {
+                year: Some(y),
+                month,
+                day,
+            }) => (*y, month.unwrap_or(12), day.unwrap_or(31)) >= since,
             _ => false,
         };
         match lex.entry(next) {
@@ -78,7 +84,14 @@ fn topics(d: &Draft, agreements: &[String]) -> Vec<String> {
 }
 
 /// Assembles the document.
-pub fn document(original: &str, norm: &Normalized, scan: &Scan, people: &[Found], drafts: &[Draft], reference: Option<(i32, u32, u32)>) -> Document {
+pub fn document(
+    original: &str,
+    norm: &Normalized,
+    scan: &Scan,
+    people: &[Found],
+    drafts: &[Draft],
+    reference: Option<(i32, u32, u32)>,
+) -> Document {
     let lex = lexicon();
     let out = Out { original, norm };
     let n = norm.text.as_str();
@@ -128,7 +141,13 @@ pub fn document(original: &str, norm: &Normalized, scan: &Scan, people: &[Found]
                 agreement_mentions.push(*a);
             }
         }
-        let topics = topics(d, &d.agreements.iter().map(|a| n[a.0..a.1].to_string()).collect::<Vec<_>>());
+        let topics = topics(
+            d,
+            &d.agreements
+                .iter()
+                .map(|a| n[a.0..a.1].to_string())
+                .collect::<Vec<_>>(),
+        );
         events.push(Event {
             kind: d.kind,
             cameo: d.kind.cameo().to_string(),
@@ -137,7 +156,10 @@ pub fn document(original: &str, norm: &Normalized, scan: &Scan, people: &[Found]
             participants: d
                 .participants
                 .iter()
-                .map(|&p| Participant { name: person_name(&people[p]), org: people[p].org.map(|e| lex.id(e).to_string()) })
+                .map(|&p| Participant {
+                    name: person_name(&people[p]),
+                    org: people[p].org.map(|e| lex.id(e).to_string()),
+                })
                 .collect(),
             agreements,
             topics,
@@ -147,19 +169,39 @@ pub fn document(original: &str, norm: &Normalized, scan: &Scan, people: &[Found]
                 .iter()
                 .map(|(s, speaker)| {
                     let span = out.span(*s);
-                    Quote { text: original[span.start..span.end].to_string(), speaker: speaker.map(|p| person_name(&people[p])), start: span.start, end: span.end }
+                    Quote {
+                        text: original[span.start..span.end].to_string(),
+                        speaker: speaker.map(|p| person_name(&people[p])),
+                        start: span.start,
+                        end: span.end,
+                    }
                 })
                 .collect(),
-            evidence: d.sentences.iter().map(|&s| out.trimmed((scan.sentences[s].start, scan.sentences[s].end))).filter(|s| s.end > s.start).collect(),
+            evidence: d
+                .sentences
+                .iter()
+                .map(|&s| out.trimmed((scan.sentences[s].start, scan.sentences[s].end)))
+                .filter(|s| s.end > s.start)
+                .collect(),
         });
     }
 
     // Mentions: every person, party, title, date, agreement and quote, in text order.
     let mut mentions = Vec::new();
-    let mut push = |kind: MentionKind, s: (usize, usize), resolved: Option<String>, english: Option<String>| {
+    let mut push = |kind: MentionKind,
+                    s: (usize, usize),
+                    resolved: Option<String>,
+                    english: Option<String>| {
         let span = out.span(s);
         if span.end > span.start {
-            mentions.push(Mention { kind, text: original[span.start..span.end].to_string(), start: span.start, end: span.end, resolved, english });
+            mentions.push(Mention {
+                kind,
+                text: original[span.start..span.end].to_string(),
+                start: span.start,
+                end: span.end,
+                resolved,
+                english,
+            });
         }
     };
     for item in &scan.items {
@@ -172,7 +214,12 @@ pub fn document(original: &str, norm: &Normalized, scan: &Scan, people: &[Found]
             }
             What::Tok(Tok::Place { entry, .. }) if !item.generic => {
                 let english = Some(lex.english(entry).to_string()).filter(|e| !e.is_empty());
-                push(MentionKind::Party, s, Some(lex.id(entry).to_string()), english);
+                push(
+                    MentionKind::Party,
+                    s,
+                    Some(lex.id(entry).to_string()),
+                    english,
+                );
             }
             What::Tok(Tok::Title(_)) => push(MentionKind::Title, s, None, None),
             What::Date(_) => push(MentionKind::Date, s, None, None),
@@ -187,5 +234,10 @@ pub fn document(original: &str, norm: &Normalized, scan: &Scan, people: &[Found]
     }
     mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
 
-    Document { events, people: people_out, mentions, reference_date: reference.map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")) }
+    Document {
+        events,
+        people: people_out,
+        mentions,
+        reference_date: reference.map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")),
+    }
 }

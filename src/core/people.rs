@@ -28,7 +28,8 @@ pub fn role(kind: TitleKind, org: Option<Entry>, organ: Organ) -> Role {
     let lex = lexicon();
     let org_kind = org.map(|e| lex.kind(e));
     let is_province = matches!(org_kind, Some(PartyKind::Province));
-    let is_body = matches!(org_kind, Some(k) if !matches!(k, PartyKind::Province | PartyKind::City));
+    let is_body =
+        matches!(org_kind, Some(k) if !matches!(k, PartyKind::Province | PartyKind::City));
     let municipality = org.is_some_and(|e| lex.is_municipality(e));
     match kind {
         T::Secretary => Role::PartySecretary,
@@ -94,7 +95,14 @@ fn is_national(kind: TitleKind) -> bool {
     use TitleKind as T;
     matches!(
         kind,
-        T::GeneralSecretary | T::President | T::VicePresident | T::CmcChairman | T::Premier | T::VicePremier | T::PscMember | T::PolitburoMember
+        T::GeneralSecretary
+            | T::President
+            | T::VicePresident
+            | T::CmcChairman
+            | T::Premier
+            | T::VicePremier
+            | T::PscMember
+            | T::PolitburoMember
     )
 }
 
@@ -143,7 +151,9 @@ pub fn name_at(text: &str, start: usize, end: usize, next: Option<What>) -> Opti
     let next_is_place = matches!(next, Some(What::Tok(Tok::Place { .. })));
     let n = run.len();
     let clean_start = !NOT_NAME_START.contains(run[0]);
-    let good = |k: usize| surname_ok(&run[..k]) || (k >= 2 && clean_start && k <= 3 && next_breaks && k == n);
+    let good = |k: usize| {
+        surname_ok(&run[..k]) || (k >= 2 && clean_start && k <= 3 && next_breaks && k == n)
+    };
     if next_breaks && n <= 4 {
         if n == 4 {
             if surname_ok(&run) || clean_start {
@@ -187,7 +197,13 @@ fn add_person(people: &mut Vec<Found>, name: &str, titles: &[PendingTitle], span
     let idx = match people.iter().position(|p| p.name == name) {
         Some(i) => i,
         None => {
-            people.push(Found { name: name.to_string(), org, roles: Vec::new(), titles: Vec::new(), first: span });
+            people.push(Found {
+                name: name.to_string(),
+                org,
+                roles: Vec::new(),
+                titles: Vec::new(),
+                first: span,
+            });
             people.len() - 1
         }
     };
@@ -207,7 +223,11 @@ fn add_person(people: &mut Vec<Found>, name: &str, titles: &[PendingTitle], span
 
 /// Finds the people of the text from the titles before their names.
 pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
+    let lex = lexicon();
     let mut people: Vec<Found> = Vec::new();
+    // The province and city last named: 副省长 or 市长 with no organisation of their own hold office there.
+    let mut province: Option<Entry> = None;
+    let mut city: Option<Entry> = None;
     for sentence in &scan.sentences {
         let items: &[Item] = &scan.items[sentence.items.0..sentence.items.1];
         let mut chain_org: Option<Entry> = None;
@@ -225,13 +245,27 @@ pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
                 What::Tok(Tok::Place { entry, organ }) => {
                     pending_org = Some((entry, organ, item.start, item.end));
                     after_name = false;
+                    match entry {
+                        Entry::Province(_) => province = Some(entry),
+                        Entry::City(_) => city = Some(entry),
+                        Entry::Body(_) => {}
+                    }
                 }
                 What::Tok(Tok::Title(kind)) => {
                     let adjacent = pending_org.filter(|p| p.3 == item.start);
                     let (org, organ, span_start) = match adjacent {
                         Some((e, organ, s, _)) => (Some(e), organ, s),
                         None if is_national(kind) => (None, Organ::None, item.start),
-                        None => (chain_org, Organ::None, item.start),
+                        None => {
+                            let context = match kind {
+                                TitleKind::Governor | TitleKind::ViceGovernor => province,
+                                TitleKind::Mayor | TitleKind::ViceMayor => {
+                                    city.or(province.filter(|p| lex.is_municipality(*p)))
+                                }
+                                _ => None,
+                            };
+                            (chain_org.or(context), Organ::None, item.start)
+                        }
                     };
                     // A title adjacent to the previous title continues it (党组书记、部长 vs 省委常委、秘书长).
                     let role = role(kind, org, organ);
@@ -240,7 +274,11 @@ pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
                             chain_org = Some(o);
                         }
                     }
-                    titles.push(PendingTitle { role, org: if is_national(kind) { None } else { org }, span: (span_start, item.end) });
+                    titles.push(PendingTitle {
+                        role,
+                        org: if is_national(kind) { None } else { org },
+                        span: (span_start, item.end),
+                    });
                     pending_org = None;
                     after_name = false;
                     // 习近平总书记: the name before the title.
@@ -257,8 +295,11 @@ pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
                     }
                 }
                 What::Text | What::Person(_) => {
-                    let follows_title = k > 0 && matches!(items[k - 1].what, What::Tok(Tok::Title(_))) && items[k - 1].end == item.start;
-                    let follows_list = after_name && k > 0 && items[k - 1].what == What::Punct('、');
+                    let follows_title = k > 0
+                        && matches!(items[k - 1].what, What::Tok(Tok::Title(_)))
+                        && items[k - 1].end == item.start;
+                    let follows_list =
+                        after_name && k > 0 && items[k - 1].what == What::Punct('、');
                     let candidate = if follows_title && !titles.is_empty() {
                         Some(titles.clone())
                     } else if follows_list && !list_titles.is_empty() {
@@ -270,7 +311,8 @@ pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
                     if let Some(ts) = candidate {
                         // A name of a list must stand alone between its commas.
                         let whole = follows_list && !follows_title;
-                        let len = name_at(text, item.start, item.end, next).filter(|n| !whole || *n == item.end - item.start);
+                        let len = name_at(text, item.start, item.end, next)
+                            .filter(|n| !whole || *n == item.end - item.start);
                         if let Some(len) = len {
                             let name = &text[item.start..item.start + len];
                             add_person(&mut people, name, &ts, (item.start, item.start + len));
@@ -308,7 +350,10 @@ pub fn mark_people(text: &str, scan: &mut Scan, people: &[Found]) {
         return;
     }
     let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
-    let Ok(ac) = aho_corasick::AhoCorasick::builder().match_kind(aho_corasick::MatchKind::LeftmostLongest).build(&names) else {
+    let Ok(ac) = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(&names)
+    else {
         return;
     };
     let mut items = Vec::with_capacity(scan.items.len() + 64);
@@ -320,13 +365,26 @@ pub fn mark_people(text: &str, scan: &mut Scan, people: &[Found]) {
             for m in ac.find_iter(&text[item.start..item.end]) {
                 let (s, e) = (item.start + m.start(), item.start + m.end());
                 if s > pos {
-                    items.push(Item { start: pos, end: s, ..*item });
+                    items.push(Item {
+                        start: pos,
+                        end: s,
+                        ..*item
+                    });
                 }
-                items.push(Item { what: What::Person(m.pattern().as_usize()), start: s, end: e, ..*item });
+                items.push(Item {
+                    what: What::Person(m.pattern().as_usize()),
+                    start: s,
+                    end: e,
+                    ..*item
+                });
                 pos = e;
             }
             if pos < item.end {
-                items.push(Item { start: pos, end: item.end, ..*item });
+                items.push(Item {
+                    start: pos,
+                    end: item.end,
+                    ..*item
+                });
             }
         } else {
             items.push(*item);

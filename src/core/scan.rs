@@ -4,8 +4,8 @@
 //! Generic organ words (省委, 集团) are resolved here to the place or enterprise in context.
 
 use super::dates::{find_dates, DateMention};
-use super::lexicon::{lexicon, tables, Entry, Organ, Scope, Tok};
 use super::document::PartyKind;
+use super::lexicon::{lexicon, tables, Entry, Organ, Scope, Tok};
 
 /// What an item is.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -78,8 +78,14 @@ fn next_char(text: &str, at: usize) -> Option<char> {
 }
 
 /// Whether a lexicon match stands where it was found, or is part of other words.
-fn place_fits(text: &str, start: usize, end: usize, entry: Entry, chars: usize) -> bool {
-    let lex = lexicon();
+fn place_fits(
+    text: &str,
+    start: usize,
+    end: usize,
+    entry: Entry,
+    chars: usize,
+    token_follows: bool,
+) -> bool {
     let before = prev_char(text, start);
     let after = next_char(text, end);
     if let Entry::Body(_) = entry {
@@ -87,20 +93,25 @@ fn place_fits(text: &str, start: usize, end: usize, entry: Entry, chars: usize) 
         let rest = &text[end..];
         if before.is_some_and(|c| "省市区县州".contains(c))
             || after == Some('门')
-            || ["组成部门", "部委", "部门", "直属", "机构", "系统"].iter().any(|w| rest.starts_with(w))
+            || ["组成部门", "部委", "部门", "直属", "机构", "系统"]
+                .iter()
+                .any(|w| rest.starts_with(w))
         {
             return false;
         }
     }
-    if chars <= 2 {
-        // Short names need a clean boundary on the left and no Han word glued on the right.
-        let left_ok = before.is_none_or(|c| !is_han(c) || "与和及同、赴到在访会见拜由将把对向从为是".contains(c));
-        let right_ok = after.is_none_or(|c| !is_han(c) || tables::NAME_FOLLOWERS.contains(c) || "董总党集副签举共等".contains(c));
+    if chars <= 2 && matches!(entry, Entry::Body(_)) {
+        // Short names of bodies (国投, 华润) need a clean boundary on the left and no Han word glued on the right.
+        let left_ok = before
+            .is_none_or(|c| !is_han(c) || "与和及同、赴到在访会见拜由将把对向从为是".contains(c));
+        let right_ok = token_follows
+            || after.is_none_or(|c| {
+                !is_han(c) || tables::NAME_FOLLOWERS.contains(c) || "董总党集副签举共等".contains(c)
+            });
         if !(left_ok && right_ok) {
             return false;
         }
     }
-    let _ = lex;
     true
 }
 
@@ -117,7 +128,12 @@ fn abbreviation_places(text: &str) -> Vec<(usize, usize, usize)> {
                     let rest = &text[p2 + a.len_utf8()..];
                     let next = rest.chars().next();
                     let fits = next.is_none_or(|n| !is_han(n))
-                        || ["考察", "调研", "访问", "参加", "出席", "举行", "开展", "交流", "学习", "洽谈", "对接"].iter().any(|w| rest.starts_with(w));
+                        || [
+                            "考察", "调研", "访问", "参加", "出席", "举行", "开展", "交流", "学习",
+                            "洽谈", "对接",
+                        ]
+                        .iter()
+                        .any(|w| rest.starts_with(w));
                     if fits {
                         out.push((p2, p2 + a.len_utf8(), i));
                     }
@@ -130,7 +146,10 @@ fn abbreviation_places(text: &str) -> Vec<(usize, usize, usize)> {
             if ["省", "地", "区", "市"].iter().any(|w| rest.starts_with(w)) && k >= 2 {
                 let (p1, a1) = chars[k - 2];
                 let (p2, a2) = chars[k - 1];
-                if let (Some(i1), Some(i2)) = (lex.province_by_abbreviation(a1), lex.province_by_abbreviation(a2)) {
+                if let (Some(i1), Some(i2)) = (
+                    lex.province_by_abbreviation(a1),
+                    lex.province_by_abbreviation(a2),
+                ) {
                     if i1 != i2 {
                         out.push((p1, p1 + a1.len_utf8(), i1));
                         out.push((p2, p2 + a2.len_utf8(), i2));
@@ -178,7 +197,9 @@ pub fn scan(text: &str) -> Scan {
         marks.push((d.start, d.end, What::Date(i)));
     }
     let mut di = 0;
-    for m in lex.automaton.find_iter(text) {
+    let found: Vec<aho_corasick::Match> = lex.automaton.find_iter(text).collect();
+    for (k, m) in found.iter().enumerate() {
+        let token_follows = found.get(k + 1).is_some_and(|n| n.start() == m.end());
         while di < dates.len() && dates[di].end <= m.start() {
             di += 1;
         }
@@ -187,7 +208,7 @@ pub fn scan(text: &str) -> Scan {
         }
         let (tok, chars) = lex.patterns[m.pattern().as_usize()];
         if let Tok::Place { entry, .. } = tok {
-            if !place_fits(text, m.start(), m.end(), entry, chars) {
+            if !place_fits(text, m.start(), m.end(), entry, chars, token_follows) {
                 continue;
             }
         }
@@ -197,7 +218,14 @@ pub fn scan(text: &str) -> Scan {
     let mut abbrevs = abbreviation_places(text);
     abbrevs.retain(|a| !marks.iter().any(|m| m.0 < a.1 && a.0 < m.1));
     for (s, e, i) in abbrevs {
-        marks.push((s, e, What::Tok(Tok::Place { entry: Entry::Province(i), organ: Organ::None })));
+        marks.push((
+            s,
+            e,
+            What::Tok(Tok::Place {
+                entry: Entry::Province(i),
+                organ: Organ::None,
+            }),
+        ));
     }
     marks.sort_by_key(|m| m.0);
 
@@ -211,7 +239,16 @@ pub fn scan(text: &str) -> Scan {
     let mut pos = 0;
     let mut mi = 0;
     let push = |items: &mut Vec<Item>, what, start, end, sentence, paragraph| {
-        items.push(Item { what, start, end, sentence, paragraph, quoted: inside(&quotes, start), titled: inside(&titles, start), generic: false });
+        items.push(Item {
+            what,
+            start,
+            end,
+            sentence,
+            paragraph,
+            quoted: inside(&quotes, start),
+            titled: inside(&titles, start),
+            generic: false,
+        });
     };
     while pos < text.len() {
         if mi < marks.len() && marks[mi].0 <= pos {
@@ -224,7 +261,11 @@ pub fn scan(text: &str) -> Scan {
             pos = e;
             continue;
         }
-        let limit = if mi < marks.len() { marks[mi].0 } else { text.len() };
+        let limit = if mi < marks.len() {
+            marks[mi].0
+        } else {
+            text.len()
+        };
         let c = next_char(text, pos).unwrap_or(' ');
         if is_name_char(c) {
             let mut end = pos;
@@ -246,19 +287,40 @@ pub fn scan(text: &str) -> Scan {
         // Sentences end at 。！？； and line breaks, but not inside a quote or a title.
         let in_pair = inside(&quotes, pos - 1) && c != '”' || inside(&titles, pos - 1);
         if is_sentence_end(c) && (!in_pair || c == '\n') {
-            sentences.push(Sentence { start: sentence_start, end: pos, paragraph, items: (sentence_first_item, items.len()) });
+            sentences.push(Sentence {
+                start: sentence_start,
+                end: pos,
+                paragraph,
+                items: (sentence_first_item, items.len()),
+            });
             sentence += 1;
             sentence_start = pos;
             sentence_first_item = items.len();
-            if c == '\n' {
+            // Blank lines do not make paragraphs of their own.
+            if c == '\n'
+                && items[..items.len() - 1]
+                    .last()
+                    .is_some_and(|i| i.paragraph == paragraph && i.what != What::Punct('\n'))
+            {
                 paragraph += 1;
             }
         }
     }
     if sentence_first_item < items.len() || sentence_start < text.len() {
-        sentences.push(Sentence { start: sentence_start, end: text.len(), paragraph, items: (sentence_first_item, items.len()) });
+        sentences.push(Sentence {
+            start: sentence_start,
+            end: text.len(),
+            paragraph,
+            items: (sentence_first_item, items.len()),
+        });
     }
-    let mut scan = Scan { items, sentences, dates, quotes, titles };
+    let mut scan = Scan {
+        items,
+        sentences,
+        dates,
+        quotes,
+        titles,
+    };
     resolve_generics(text, &mut scan);
     scan
 }
@@ -272,12 +334,23 @@ fn resolve_generics(text: &str, scan: &mut Scan) {
     let mut enterprise: Option<Entry> = None;
     let mut current: Option<Entry> = None;
     let mut last_sentence = usize::MAX;
+    let mut prev_text_end: Option<(usize, char)> = None;
     for item in scan.items.iter_mut() {
         if item.sentence != last_sentence {
             current = None;
             last_sentence = item.sentence;
         }
+        // 在北京, 赴京: a place where something happens does not become the place in context.
+        let is_destination =
+            prev_text_end.is_some_and(|(end, c)| end == item.start && "在于赴到抵往".contains(c));
+        prev_text_end = (item.what == What::Text).then(|| {
+            (
+                item.end,
+                text[..item.end].chars().next_back().unwrap_or(' '),
+            )
+        });
         match item.what {
+            What::Tok(Tok::Place { .. }) if is_destination => {}
             What::Tok(Tok::Place { entry, .. }) if !item.titled => {
                 current = Some(entry);
                 match entry {

@@ -1,1 +1,381 @@
 //! Table-driven tests of the extractor: one line per sentence and what it must yield.
+//!
+//! Every sentence here was written for these tests (facts such as names and titles are real,
+//! the wording is ours). A new construction is one more line in the collection it belongs to.
+
+use super::*;
+
+fn run(text: &str, date: Option<&str>) -> Document {
+    let options = Options {
+        reference_date: date.map(|d| parse_iso_date(d).expect("test dates are valid")),
+    };
+    let doc = analyze(text, &options);
+    // Whatever the case, every mention slices the input to its own text.
+    for m in &doc.mentions {
+        assert_eq!(&text[m.start..m.end], m.text, "span of {m:?} in {text}");
+    }
+    doc
+}
+
+/// The links of a document as sorted "A–B@date" strings (conferences make none).
+fn links(doc: &Document) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for e in doc
+        .events
+        .iter()
+        .filter(|e| e.kind != EventKind::Conference)
+    {
+        let mut ids: Vec<&str> = e.parties.iter().map(|p| p.id.as_str()).collect();
+        ids.sort();
+        let date = e.date.as_ref().map_or(String::new(), |d| d.start.clone());
+        let link = format!("{}–{}@{}", ids[0], ids[1], date);
+        if !out.contains(&link) {
+            out.push(link);
+        }
+    }
+    out.sort();
+    out
+}
+
+macro_rules! link_case {
+    ($text:expr, $date:expr => [$($link:expr),* $(,)?]) => {
+        ($text, $date, &[$($link),*] as &[&str])
+    };
+}
+
+/// Who met whom: the text, the reference date, and every link it must yield (sorted ids, ISO date).
+const LINKS: &[(&str, Option<&str>, &[&str])] = &[
+    // A province and a ministry, with the titles of both sides.
+    link_case!("3月14日，四川省委书记王晓晖、省长黄强在成都会见教育部党组书记、部长怀进鹏。", Some("2024-03-20") => ["CN-SC–教育部@2024-03-14"]),
+    // One governor, several counterparts: one link each.
+    link_case!("5月8日，浙江省省长王浩在北京拜访财政部、水利部和国家铁路集团。", Some("2024-05-10") => [
+        "CN-ZJ–中国国家铁路集团有限公司@2024-05-08", "CN-ZJ–水利部@2024-05-08", "CN-ZJ–财政部@2024-05-08"]),
+    // Two provinces signing in Beijing: Beijing is where, not who.
+    link_case!("9月2日，云南省人民政府、西藏自治区人民政府在北京签订清洁能源合作协议。", Some("2024-09-05") => ["CN-XZ–CN-YN@2024-09-02"]),
+    // A delegation visiting another province, abbreviation after 来.
+    link_case!("11月27日至29日，江苏省党政代表团来川考察。", Some("2023-12-01") => ["CN-JS–CN-SC@2023-11-27"]),
+    // Pairs written out one by one.
+    link_case!("7月1日，成都市与重庆市、西安市与郑州市分别签署合作框架协议。", Some("2024-07-02") => ["CN-CQ–成都市@2024-07-01", "西安市–郑州市@2024-07-01"]),
+    // 次日 and 同一天 take the event before.
+    link_case!("4月9日，山东省省长周乃翔在北京拜会国务院国资委。次日，山东省政府与中国华能集团有限公司举行工作会谈。", Some("2024-04-15") => [
+        "CN-SD–中国华能集团有限公司@2024-04-10", "CN-SD–国务院国有资产监督管理委员会@2024-04-09"]),
+    // A day without its month, and a summary repeated in detail: one link.
+    link_case!("6月11日，福建省委书记周祖翼会见国家电网董事长张智刚。\n11日上午，周祖翼与张智刚举行会谈。", Some("2024-06-12") => ["CN-FJ–国家电网有限公司@2024-06-11"]),
+    // A leader's inspection links the Party centre and the place.
+    link_case!("2024年4月22日至24日，习近平总书记在重庆考察。", None => ["CN-CQ–中共中央@2024-04-22"]),
+    // A minister's inspection of a province links the province and the ministry.
+    link_case!("6月3日，国家发展改革委主任郑栅洁在贵州调研，省长李炳军陪同。", Some("2024-06-05") => ["CN-GZ–国家发展和改革委员会@2024-06-03"]),
+    // The year from a dateline when no reference date is given; a date after it is the year before.
+    link_case!("标题\n\n2024年1月5日 10:20\n\n12月28日，湖南省委书记沈晓明会见中国铁建董事长戴和根。", None => ["CN-HN–中国铁道建筑集团有限公司@2023-12-28"]),
+    // 近日 gives no date, and does not take one from the event before.
+    link_case!("5月2日，湖北省省长王忠林会见中国电信董事长柯瑞文。近日，广东省与广西壮族自治区签署协作协议。", Some("2024-05-10") => [
+        "CN-GD–CN-GX@", "CN-HB–中国电信集团有限公司@2024-05-02"]),
+    // Traditional script.
+    link_case!("10月9日，吉林省委書記黃強會見中國石油天然氣集團有限公司董事長戴厚良。", Some("2024-10-10") => ["CN-JL–中国石油天然气集团有限公司@2024-10-09"]),
+    // Old names resolve to their successors after the change.
+    link_case!("2024年3月1日，辽宁省省长李乐成拜会中国银保监会。", None => ["CN-LN–国家金融监督管理总局@2024-03-01"]),
+    link_case!("2022年3月1日，辽宁省省长李乐成拜会中国银保监会。", None => ["CN-LN–中国银行保险监督管理委员会@2022-03-01"]),
+];
+
+/// Sentences that must make no link at all.
+const NO_LINKS: &[&str] = &[
+    // Background with no meeting.
+    "近年来，安徽与国家能源局在能源保障方面合作密切，陕电入皖工程进展顺利。",
+    // A conference is not a link.
+    "12月11日至12日，中央经济工作会议在北京举行，各省区市主要负责人参加会议。",
+    // Places merely named.
+    "京津冀协同发展和长三角一体化是国家战略。",
+    // The Party centre named in passing.
+    "在党中央坚强领导下，贵州省委召开常委会会议。",
+    // Ministries listed as attendees with no home side.
+    "财政部部长蓝佛安、交通运输部部长李小鹏出席了座谈会。",
+    // A department of a province is not the central body.
+    "省教育厅与省交通运输厅举行工作会谈。",
+    // Quoted words are not the reporter's account.
+    "他说，“希望国家能源局和中国石化与我省加强会谈合作”。",
+];
+
+#[test]
+fn links_table() {
+    for (text, date, want) in LINKS {
+        let got = links(&run(text, *date));
+        let want: Vec<String> = want.iter().map(|s| s.to_string()).collect();
+        assert_eq!(got, want, "links of: {text}");
+    }
+}
+
+#[test]
+fn no_links_table() {
+    for text in NO_LINKS {
+        let got = links(&run(text, Some("2024-01-01")));
+        assert!(got.is_empty(), "no links expected in: {text}, got {got:?}");
+    }
+}
+
+/// People: the text, then a name with its organisation and roles.
+const PEOPLE: &[(&str, &str, Option<&str>, &[&str])] = &[
+    (
+        "陕西省委书记赵一德、省长赵刚出席。",
+        "赵刚",
+        Some("CN-SN"),
+        &["governor"],
+    ),
+    (
+        "教育部党组书记、部长怀进鹏出席。",
+        "怀进鹏",
+        Some("教育部"),
+        &["party_secretary", "minister"],
+    ),
+    (
+        "中共中央政治局常委李强、赵乐际、王沪宁出席会议。",
+        "王沪宁",
+        None,
+        &["psc_member"],
+    ),
+    (
+        "中共中央总书记、国家主席、中央军委主席习近平出席。",
+        "习近平",
+        None,
+        &["general_secretary", "president", "cmc_chairman"],
+    ),
+    (
+        "中央宣传部副部长、中央网信办主任庄荣文参加。",
+        "庄荣文",
+        Some("中央网络安全和信息化委员会办公室"),
+        &["vice_minister", "head"],
+    ),
+    (
+        "新疆维吾尔自治区党委副书记、自治区主席艾尔肯·吐尼亚孜和甘肃省省长任振鹤出席。",
+        "艾尔肯·吐尼亚孜",
+        Some("CN-XJ"),
+        &["deputy_party_secretary", "governor"],
+    ),
+    (
+        "新疆维吾尔自治区党委副书记、自治区主席艾尔肯·吐尼亚孜和甘肃省省长任振鹤出席。",
+        "任振鹤",
+        Some("CN-GS"),
+        &["governor"],
+    ),
+    (
+        "天津市市长张工赴京拜会科技部。",
+        "张工",
+        Some("CN-TJ"),
+        &["governor"],
+    ),
+    (
+        "深圳市市长覃伟中会见客人。",
+        "覃伟中",
+        Some("深圳市"),
+        &["mayor"],
+    ),
+    (
+        "贵州省委常委、常务副省长吴强签约。",
+        "吴强",
+        Some("CN-GZ"),
+        &["standing_committee_member", "vice_governor"],
+    ),
+    (
+        "青海省委书记、省人大常委会主任陈刚讲话。",
+        "陈刚",
+        Some("CN-QH"),
+        &["party_secretary", "congress_chair"],
+    ),
+    (
+        "中国科协主席万钢出席。",
+        "万钢",
+        Some("中国科学技术协会"),
+        &["head"],
+    ),
+    (
+        "国铁集团董事长刘振芳、总经理郭竹学参加。",
+        "郭竹学",
+        Some("中国国家铁路集团有限公司"),
+        &["general_manager"],
+    ),
+    (
+        "中国移动副总经理张冬签约。",
+        "张冬",
+        Some("中国移动通信集团有限公司"),
+        &["other"],
+    ),
+    (
+        "四川省副省长曹立军陪同。",
+        "曹立军",
+        Some("CN-SC"),
+        &["vice_governor"],
+    ),
+    (
+        "四川省委书记王晓晖会见客人，副省长左永祥陪同。",
+        "左永祥",
+        Some("CN-SC"),
+        &["vice_governor"],
+    ),
+    (
+        "广东省政协主席林克庆出席。",
+        "林克庆",
+        Some("CN-GD"),
+        &["cppcc_chair"],
+    ),
+    (
+        "2019年8月，习近平总书记在甘肃考察。",
+        "习近平",
+        None,
+        &["general_secretary"],
+    ),
+    (
+        "時任省委書記巴音朝魯出席。",
+        "巴音朝魯",
+        None,
+        &["party_secretary"],
+    ),
+];
+
+#[test]
+fn people_table() {
+    for (text, name, org, roles) in PEOPLE {
+        let doc = run(text, None);
+        let p = doc
+            .people
+            .iter()
+            .find(|p| p.name == *name)
+            .unwrap_or_else(|| panic!("{name} not found in {text}: {:?}", doc.people));
+        assert_eq!(p.org.as_deref(), *org, "org of {name} in {text}");
+        let got: Vec<&str> = p.roles.iter().map(|r| r.as_str()).collect();
+        assert_eq!(got, *roles, "roles of {name} in {text}");
+    }
+}
+
+/// Not people: bylines and words after titles that are not names.
+const NOT_PEOPLE: &[&str] = &[
+    "撰文丨余晖 高语阳\n记者 周文清\n（编辑：林晓）",
+    "多位省委书记、省长，没有立刻离京。",
+    "书记省长一同进京。",
+    "省长“单飞”，部长一职空缺。",
+];
+
+#[test]
+fn not_people_table() {
+    for text in NOT_PEOPLE {
+        let doc = run(text, None);
+        assert!(
+            doc.people.is_empty(),
+            "no people expected in {text}: {:?}",
+            doc.people
+        );
+    }
+}
+
+/// Agreements signed in a meeting: the text and the agreements of its first event.
+const AGREEMENTS: &[(&str, &[&str])] = &[
+    (
+        "3月1日，湖南省政府与交通运输部签署战略合作协议。",
+        &["战略合作协议"],
+    ),
+    (
+        "3月1日，湖南省政府与交通运输部签署了《关于共建交通强省的合作协议》。",
+        &["关于共建交通强省的合作协议"],
+    ),
+    (
+        "3月1日，湖南省会见中国移动。会见后，双方签署了《数字湖南合作框架协议》。",
+        &["数字湖南合作框架协议"],
+    ),
+    ("3月1日，湖南省与中国移动签署“1+3”系列合作协议。", &[]),
+];
+
+#[test]
+fn agreements_table() {
+    for (text, want) in AGREEMENTS {
+        let doc = run(text, Some("2024-03-02"));
+        let got: Vec<String> = doc
+            .events
+            .first()
+            .map(|e| e.agreements.clone())
+            .unwrap_or_default();
+        assert_eq!(
+            got,
+            want.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+            "agreements of {text}"
+        );
+    }
+}
+
+/// Participants of the first event.
+const PARTICIPANTS: &[(&str, &[&str])] = &[
+    ("6月5日，湖北省委书记王蒙徽在武汉会见中国工程院院长李晓红，湖北省领导邵新宇参加会见。", &["王蒙徽", "李晓红", "邵新宇"]),
+    ("6月5日，湖北省委书记王蒙徽会见中国工程院院长李晓红。\n副省长邵新宇、中国工程院秘书长陈建峰参加。", &["王蒙徽", "李晓红", "邵新宇", "陈建峰"]),
+];
+
+#[test]
+fn participants_table() {
+    for (text, want) in PARTICIPANTS {
+        let doc = run(text, Some("2024-06-06"));
+        let got: Vec<&str> = doc.events[0]
+            .participants
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect();
+        assert_eq!(got, *want, "participants of {text}");
+    }
+}
+
+/// Kinds and topics of the first event.
+const KINDS: &[(&str, &str, &str)] = &[
+    (
+        "3月1日，湖南省政府与交通运输部举行工作会谈。",
+        "talks",
+        "transport",
+    ),
+    (
+        "3月1日，陕西省与教育部举行座谈会并签署协议。",
+        "symposium",
+        "education",
+    ),
+    (
+        "3月1日，山西省省长金湘军拜访农业农村部。",
+        "visit",
+        "agriculture",
+    ),
+    (
+        "3月1日，宁夏与内蒙古签订能源专项合作框架协议。",
+        "signing",
+        "energy",
+    ),
+    ("3月1日，青海省党政代表团赴甘肃省考察。", "visit", "general"),
+];
+
+#[test]
+fn kinds_table() {
+    for (text, kind, topic) in KINDS {
+        let doc = run(text, Some("2024-03-02"));
+        let e = doc
+            .events
+            .first()
+            .unwrap_or_else(|| panic!("no event in {text}"));
+        assert_eq!(e.kind.as_str(), *kind, "kind of {text}");
+        assert_eq!(
+            e.topics.first().map(String::as_str),
+            Some(*topic),
+            "topic of {text}"
+        );
+    }
+}
+
+/// Hard input never panics and keeps spans honest.
+#[test]
+fn hard_input_never_panics() {
+    let cases = [
+        "",
+        "   \n\n  ",
+        "\u{202E}湖南省\u{202C}与<script>alert(1)</script>交通运输部会谈",
+        "<img src=x onerror=alert(1)>javascript:alert(1)",
+        "１２月１２日，陕西省与教育部举行座谈会。🙂🙂",
+        "《《》》“”“「」『』**__![](",
+        "省长省长省长省长、、、书记",
+        "12月32日至99日，13月1日，2023年0月0日",
+        &"陕西省委书记赵一德会见教育部部长怀进鹏。".repeat(200),
+    ];
+    for c in cases {
+        run(c, Some("2024-01-01"));
+        run(c, None);
+    }
+}

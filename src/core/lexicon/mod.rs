@@ -63,9 +63,15 @@ pub enum Entry {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Tok {
     /// A named organisation or place, possibly with its organ (陕西省委 = Shaanxi, party committee).
-    Place { entry: Entry, organ: Organ },
+    Place {
+        entry: Entry,
+        organ: Organ,
+    },
     /// An organ word without its place (省委, 自治区政府, 集团).
-    Generic { scope: Scope, organ: Organ },
+    Generic {
+        scope: Scope,
+        organ: Organ,
+    },
     Title(TitleKind),
     Trigger(EventKind),
     /// A verb that may follow a name and so ends it.
@@ -94,7 +100,10 @@ fn cell(row: &[&'static str], i: usize) -> &'static str {
 }
 
 fn list(s: &'static str) -> Vec<&'static str> {
-    s.split('|').map(str::trim).filter(|a| !a.is_empty()).collect()
+    s.split('|')
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+        .collect()
 }
 
 fn opt(s: &'static str) -> Option<&'static str> {
@@ -127,7 +136,10 @@ fn load_provinces() -> Vec<Province> {
             iso: cell(&r, 0),
             name: cell(&r, 1),
             short: cell(&r, 2),
-            abbreviations: list(cell(&r, 3)).iter().filter_map(|a| a.chars().next()).collect(),
+            abbreviations: list(cell(&r, 3))
+                .iter()
+                .filter_map(|a| a.chars().next())
+                .collect(),
             english: cell(&r, 4),
             capital: cell(&r, 5),
             kind: cell(&r, 6),
@@ -189,32 +201,71 @@ impl Lexicon {
             let entry = Entry::Province(i);
             for base in [p.name, p.short] {
                 for (suffix, organ) in tables::ORGAN_SUFFIXES {
-                    add(&format!("{base}{suffix}"), Tok::Place { entry, organ: *organ });
+                    add(
+                        &format!("{base}{suffix}"),
+                        Tok::Place {
+                            entry,
+                            organ: *organ,
+                        },
+                    );
                 }
             }
-            for base in std::iter::once(p.name).chain(std::iter::once(p.short)).chain(p.aliases.iter().copied()) {
-                add(base, Tok::Place { entry, organ: Organ::None });
+            for base in std::iter::once(p.name)
+                .chain(std::iter::once(p.short))
+                .chain(p.aliases.iter().copied())
+            {
+                add(
+                    base,
+                    Tok::Place {
+                        entry,
+                        organ: Organ::None,
+                    },
+                );
             }
         }
         for (i, b) in bodies.iter().enumerate() {
             by_id.insert(b.id, Entry::Body(i));
             let entry = Entry::Body(i);
             for name in std::iter::once(b.id).chain(b.aliases.iter().copied()) {
-                add(name, Tok::Place { entry, organ: Organ::None });
+                add(
+                    name,
+                    Tok::Place {
+                        entry,
+                        organ: Organ::None,
+                    },
+                );
             }
         }
         for (i, c) in cities.iter().enumerate() {
             by_id.entry(c.name).or_insert(Entry::City(i));
             let entry = Entry::City(i);
             for (suffix, organ) in tables::ORGAN_SUFFIXES {
-                add(&format!("{}{suffix}", c.name), Tok::Place { entry, organ: *organ });
+                add(
+                    &format!("{}{suffix}", c.name),
+                    Tok::Place {
+                        entry,
+                        organ: *organ,
+                    },
+                );
             }
             for name in std::iter::once(c.name).chain(c.aliases.iter().copied()) {
-                add(name, Tok::Place { entry, organ: Organ::None });
+                add(
+                    name,
+                    Tok::Place {
+                        entry,
+                        organ: Organ::None,
+                    },
+                );
             }
         }
         for (text, scope, organ) in tables::GENERIC_ORGANS {
-            add(text, Tok::Generic { scope: *scope, organ: *organ });
+            add(
+                text,
+                Tok::Generic {
+                    scope: *scope,
+                    organ: *organ,
+                },
+            );
         }
         for (text, kind) in tables::TITLES {
             add(text, Tok::Title(*kind));
@@ -229,7 +280,14 @@ impl Lexicon {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&texts)
             .expect("the lexicon patterns form a valid automaton");
-        Lexicon { provinces, bodies, cities, automaton, patterns, by_id }
+        Lexicon {
+            provinces,
+            bodies,
+            cities,
+            automaton,
+            patterns,
+            by_id,
+        }
     }
 
     /// The table entry whose id (ISO code, full name, city name) is `id`.
@@ -285,7 +343,9 @@ impl Lexicon {
 
     /// The province whose one-character abbreviation is `c` (陕 → Shaanxi).
     pub fn province_by_abbreviation(&self, c: char) -> Option<usize> {
-        self.provinces.iter().position(|p| p.abbreviations.first() == Some(&c))
+        self.provinces
+            .iter()
+            .position(|p| p.abbreviations.first() == Some(&c))
     }
 }
 
@@ -319,5 +379,11 @@ pub fn party_info(id: &str) -> Option<PartyInfo> {
         Entry::Body(i) => lex.bodies[i].id,
         Entry::City(i) => lex.cities[i].name,
     };
-    Some(PartyInfo { id: lex.id(entry), name, english: lex.english(entry), kind: lex.kind(entry), province: lex.province_of(entry) })
+    Some(PartyInfo {
+        id: lex.id(entry),
+        name,
+        english: lex.english(entry),
+        kind: lex.kind(entry),
+        province: lex.province_of(entry),
+    })
 }

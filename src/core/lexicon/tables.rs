@@ -140,6 +140,7 @@ pub const TITLES: &[(&str, TitleKind)] = {
         ("政治委员", Other),
         ("政委", Other),
         ("省领导", Other),
+        ("领导", Other),
         ("市领导", Other),
         ("自治区领导", Other),
         ("大使", Other),
@@ -254,7 +255,8 @@ pub const NAME_ENDERS: &[&str] = &[
 ];
 
 /// Single characters that commonly follow a name (prepositions, conjunctions, adverbs).
-pub const NAME_FOLLOWERS: &str = "在与和及同率赴到来向对为将从于以并又还也则等就是说均都分先共一再已曾即给亦";
+pub const NAME_FOLLOWERS: &str =
+    "在与和及同率赴到来向对为将从于以并又还也则等就是说均都分先共一再已曾即给亦";
 
 /// Characters after a name that introduce a place (so a 3-character run ending in one is a 2-character name).
 pub const PLACE_PREPOSITIONS: &str = "在与和赴到同及向对率抵于来";
@@ -268,7 +270,21 @@ pub const COMPOUND_SURNAMES: &[&str] = &[
 ];
 
 /// Words before a name that make it a byline, not a person of the article.
-pub const BYLINE_MARKERS: &[&str] = &["撰文", "记者", "编辑", "责任编辑", "责编", "作者", "来源", "校对", "审核", "通讯员", "摄影", "图", "文"];
+pub const BYLINE_MARKERS: &[&str] = &[
+    "撰文",
+    "记者",
+    "编辑",
+    "责任编辑",
+    "责编",
+    "作者",
+    "来源",
+    "校对",
+    "审核",
+    "通讯员",
+    "摄影",
+    "图",
+    "文",
+];
 
 /// Focus words that name an event's topic (GUIDE section 4), checked in agreement titles and focus phrases.
 pub const TOPIC_WORDS: &[(&str, &str)] = &[
