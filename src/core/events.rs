@@ -4,12 +4,14 @@
 //! and counterparts; one event is one pair of parties on one day. A meeting reported twice
 //! (summary and detail) merges into one event that keeps every participant and agreement.
 
+use std::collections::HashMap;
+
 use super::agreements::find_agreements;
 use super::dates::{DateExpr, Relative, YearSpec};
 use super::document::{EventKind, PartialDate, PartyKind, Role};
 use super::lexicon::{lexicon, Entry, Organ, Tok};
 use super::people::Found;
-use super::scan::{Item, Scan, What};
+use super::scan::{inside, Item, Scan, What};
 
 /// A resolved date of an event, with where the text gave it.
 #[derive(Debug, Clone, PartialEq)]
@@ -141,6 +143,9 @@ struct Reader<'a> {
     people: &'a [Found],
     reference: Option<(i32, u32, u32)>,
     drafts: Vec<Draft>,
+    /// Drafts by their (sorted) pair of parties, and by each party, in order of creation.
+    by_pair: HashMap<Pair, Vec<usize>>,
+    by_party: HashMap<Entry, Vec<usize>>,
     /// Drafts touched by the last sentence that made or merged events.
     touched: Vec<usize>,
     touched_paragraph: usize,
@@ -350,9 +355,12 @@ impl<'a> Reader<'a> {
             (d.parties[0] == pair[0] && d.parties[1] == pair[1])
                 || (d.parties[0] == pair[1] && d.parties[1] == pair[0])
         };
+        let key = if pair[0] <= pair[1] { pair } else { [pair[1], pair[0]] };
+        let of_pair: &[usize] = self.by_pair.get(&key).map_or(&[], Vec::as_slice);
         let found = if explicit {
             let date = date.map(|d| d.start);
-            self.drafts.iter().rposition(|d| {
+            of_pair.iter().rev().copied().find(|&i| {
+                let d = &self.drafts[i];
                 same_pair(d)
                     && match (&d.date, &date) {
                         // A day inside a visit of several days is the same visit.
@@ -368,7 +376,7 @@ impl<'a> Reader<'a> {
                 .rev()
                 .copied()
                 .find(|&i| same_pair(&self.drafts[i]))
-                .or_else(|| self.drafts.iter().rposition(same_pair))
+                .or_else(|| of_pair.last().copied())
         };
         match found {
             Some(i) => {
@@ -392,7 +400,12 @@ impl<'a> Reader<'a> {
                     sentences: Vec::new(),
                     location: None,
                 });
-                self.drafts.len() - 1
+                let i = self.drafts.len() - 1;
+                self.by_pair.entry(key).or_default().push(i);
+                for e in pair {
+                    self.by_party.entry(e).or_default().push(i);
+                }
+                i
             }
         }
     }
@@ -426,7 +439,7 @@ impl<'a> Reader<'a> {
                     .copied()
                     .find(|&i| self.drafts[i].parties.contains(&org))
             } else {
-                self.drafts.iter().rposition(|d| d.parties.contains(&org))
+                self.by_party.get(&org).and_then(|v| v.last().copied())
             };
             if let Some(t) = target {
                 self.add_participant(t, p);
@@ -768,17 +781,7 @@ impl<'a> Reader<'a> {
             let found = find_agreements(self.text, sentence.start, sentence.end, &self.scan.titles);
             if signing || !found.is_empty() {
                 for a in found {
-                    if self
-                        .scan
-                        .quotes
-                        .iter()
-                        .any(|q| q.0 < a.start && a.end < q.1)
-                        && !self
-                            .scan
-                            .titles
-                            .iter()
-                            .any(|t| t.0 < a.start && a.end < t.1)
-                    {
+                    if inside(&self.scan.quotes, a.start) && !inside(&self.scan.titles, a.start) {
                         continue;
                     }
                     for &d in &touched_now {
@@ -804,12 +807,9 @@ impl<'a> Reader<'a> {
     /// Quotes of a sentence go to the latest event of their speaker.
     fn attach_quotes(&mut self, items: &[Item], s: usize) {
         let sentence = self.scan.sentences[s];
-        for &(qs, qe) in self
-            .scan
-            .quotes
-            .iter()
-            .filter(|q| q.0 >= sentence.start && q.1 <= sentence.end)
-        {
+        let first = self.scan.quotes.partition_point(|q| q.0 < sentence.start);
+        let quotes: Vec<(usize, usize)> = self.scan.quotes[first..].iter().take_while(|q| q.0 < sentence.end).filter(|q| q.1 <= sentence.end).copied().collect();
+        for (qs, qe) in quotes {
             // Short quoted words are names of slogans, not speech.
             if self.text[qs..qe].chars().count() < 12 {
                 continue;
@@ -853,6 +853,8 @@ pub fn find_events(
         people,
         reference,
         drafts: Vec::new(),
+        by_pair: HashMap::new(),
+        by_party: HashMap::new(),
         touched: Vec::new(),
         touched_paragraph: 0,
         last_date: None,

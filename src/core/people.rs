@@ -4,6 +4,8 @@
 //! A title inherits the organisation named before it in the same list (陕西省委书记赵一德、省长赵刚),
 //! and a title before a list of names belongs to every name in it.
 
+use std::collections::HashMap;
+
 use super::document::{PartyKind, Role};
 use super::lexicon::{lexicon, tables, Entry, Organ, TitleKind, Tok};
 use super::scan::{is_han, Item, Scan, What};
@@ -192,21 +194,12 @@ struct PendingTitle {
     span: (usize, usize),
 }
 
-fn add_person(people: &mut Vec<Found>, name: &str, titles: &[PendingTitle], span: (usize, usize)) {
+fn add_person(people: &mut Vec<Found>, index: &mut HashMap<String, usize>, name: &str, titles: &[PendingTitle], span: (usize, usize)) {
     let org = titles.iter().rev().find_map(|t| t.org);
-    let idx = match people.iter().position(|p| p.name == name) {
-        Some(i) => i,
-        None => {
-            people.push(Found {
-                name: name.to_string(),
-                org,
-                roles: Vec::new(),
-                titles: Vec::new(),
-                first: span,
-            });
-            people.len() - 1
-        }
-    };
+    let idx = *index.entry(name.to_string()).or_insert_with(|| {
+        people.push(Found { name: name.to_string(), org, roles: Vec::new(), titles: Vec::new(), first: span });
+        people.len() - 1
+    });
     let p = &mut people[idx];
     if p.org.is_none() {
         p.org = org;
@@ -225,6 +218,7 @@ fn add_person(people: &mut Vec<Found>, name: &str, titles: &[PendingTitle], span
 pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
     let lex = lexicon();
     let mut people: Vec<Found> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
     // The province and city last named: 副省长 or 市长 with no organisation of their own hold office there.
     let mut province: Option<Entry> = None;
     let mut city: Option<Entry> = None;
@@ -289,7 +283,7 @@ pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
                             if (2..=3).contains(&run.len()) && surname_ok(&run) {
                                 let name = &text[prev.start..prev.end];
                                 let t = titles.pop().into_iter().collect::<Vec<_>>();
-                                add_person(&mut people, name, &t, (prev.start, prev.end));
+                                add_person(&mut people, &mut index, name, &t, (prev.start, prev.end));
                             }
                         }
                     }
@@ -315,7 +309,7 @@ pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
                             .filter(|n| !whole || *n == item.end - item.start);
                         if let Some(len) = len {
                             let name = &text[item.start..item.start + len];
-                            add_person(&mut people, name, &ts, (item.start, item.start + len));
+                            add_person(&mut people, &mut index, name, &ts, (item.start, item.start + len));
                             list_titles = ts;
                             named = true;
                         }

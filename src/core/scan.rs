@@ -179,7 +179,8 @@ fn paired(text: &str, open: &[char], close: &[char]) -> Vec<(usize, usize)> {
     out
 }
 
-fn inside(spans: &[(usize, usize)], at: usize) -> bool {
+/// Whether `at` lies in one of the sorted, disjoint `spans`.
+pub fn inside(spans: &[(usize, usize)], at: usize) -> bool {
     let i = spans.partition_point(|s| s.1 <= at);
     i < spans.len() && spans[i].0 <= at
 }
@@ -216,7 +217,11 @@ pub fn scan(text: &str) -> Scan {
     }
     marks.sort_by_key(|m| m.0);
     let mut abbrevs = abbreviation_places(text);
-    abbrevs.retain(|a| !marks.iter().any(|m| m.0 < a.1 && a.0 < m.1));
+    // Marks are sorted and disjoint: an abbreviation is free when the mark starting before its end ends before it.
+    abbrevs.retain(|a| {
+        let i = marks.partition_point(|m| m.0 < a.1);
+        i == 0 || marks[i - 1].1 <= a.0
+    });
     for (s, e, i) in abbrevs {
         marks.push((
             s,
@@ -334,6 +339,20 @@ fn resolve_generics(text: &str, scan: &mut Scan) {
     let mut enterprise: Option<Entry> = None;
     let mut current: Option<Entry> = None;
     let mut last_sentence = usize::MAX;
+    // The province the article is most about: for 我省, and for 省委 before any province is named.
+    let mut counts: std::collections::HashMap<Entry, usize> = std::collections::HashMap::new();
+    for item in scan.items.iter().filter(|i| !i.titled && !i.quoted) {
+        if let What::Tok(Tok::Place { entry: e @ Entry::Province(_), .. }) = item.what {
+            *counts.entry(e).or_default() += 1;
+        }
+    }
+    let dominant = |kind: &str| {
+        counts
+            .iter()
+            .filter(|(e, _)| matches!(e, Entry::Province(i) if lex.provinces[*i].kind == kind))
+            .max_by_key(|(e, n)| (**n, std::cmp::Reverse(**e)))
+            .map(|(e, _)| *e)
+    };
     let mut prev_text_end: Option<(usize, char)> = None;
     for item in scan.items.iter_mut() {
         if item.sentence != last_sentence {
@@ -367,10 +386,14 @@ fn resolve_generics(text: &str, scan: &mut Scan) {
                 let word = &text_of(item);
                 let entry = match scope {
                     // 自治区党委 refers only to an autonomous region, 省委 only to a province.
-                    Scope::Province if word.starts_with("自治区") || word.starts_with("区党委") => {
-                        province.filter(|p| matches!(p, Entry::Province(i) if lex.provinces[*i].kind == "autonomous_region"))
-                    }
-                    Scope::Province => province.filter(|p| matches!(p, Entry::Province(i) if lex.provinces[*i].kind == "province")),
+                    Scope::Province if word == "我区" => dominant("autonomous_region"),
+                    Scope::Province if word.starts_with('我') || word.starts_with('本') || word.starts_with('全') => dominant("province"),
+                    Scope::Province if word.starts_with("自治区") || word.starts_with("区党委") => province
+                        .filter(|p| matches!(p, Entry::Province(i) if lex.provinces[*i].kind == "autonomous_region"))
+                        .or_else(|| if province.is_none() && word != "自治区" { dominant("autonomous_region") } else { None }),
+                    Scope::Province => province
+                        .filter(|p| matches!(p, Entry::Province(i) if lex.provinces[*i].kind == "province"))
+                        .or_else(|| if province.is_none() { dominant("province") } else { None }),
                     Scope::City => city.or(province.filter(|p| lex.is_municipality(*p))),
                     Scope::Enterprise => enterprise,
                     Scope::Current => current,

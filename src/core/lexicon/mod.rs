@@ -52,7 +52,7 @@ pub struct City {
 }
 
 /// Which table entry a place pattern names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Entry {
     Province(usize),
     Body(usize),

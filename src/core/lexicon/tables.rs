@@ -203,6 +203,12 @@ pub const GENERIC_ORGANS: &[(&str, Scope, Organ)] = &[
     ("市人民政府", Scope::City, Organ::Government),
     ("市人大常委会", Scope::City, Organ::Congress),
     ("市政协", Scope::City, Organ::Cppcc),
+    // A provincial paper's own province: 我省, 我区, 本省 (resolved to the province the article is about).
+    ("我省", Scope::Province, Organ::None),
+    ("本省", Scope::Province, Organ::None),
+    ("全省", Scope::Province, Organ::None),
+    ("我区", Scope::Province, Organ::None),
+    ("我市", Scope::City, Organ::None),
     ("人大常委会", Scope::Current, Organ::Congress),
     ("政协", Scope::Current, Organ::Cppcc),
     ("集团", Scope::Enterprise, Organ::None),
