@@ -822,15 +822,24 @@ impl<'a> Reader<'a> {
                     What::Person(p) => Some(p),
                     _ => None,
                 });
-            let target = match speaker {
-                Some(p) => self
-                    .touched
-                    .iter()
-                    .rev()
-                    .copied()
-                    .find(|&d| self.drafts[d].participants.contains(&p)),
-                None => None,
-            };
+            // The event the quote is about: the speaker's latest, preferring one whose counterpart the quote names.
+            let named: Vec<Entry> = items
+                .iter()
+                .filter(|i| i.start >= qs && i.end <= qe)
+                .filter_map(|i| match i.what {
+                    What::Tok(Tok::Place { entry, .. }) => Some(entry),
+                    _ => None,
+                })
+                .collect();
+            let target = speaker.and_then(|p| {
+                let org = self.people[p].org?;
+                let of_speaker: &[usize] = self.by_party.get(&org).map_or(&[], Vec::as_slice);
+                let with_speaker = || of_speaker.iter().rev().copied().filter(|&d| self.drafts[d].participants.contains(&p));
+                with_speaker()
+                    .find(|&d| self.drafts[d].parties.iter().any(|e| *e != org && named.contains(e)))
+                    .or_else(|| self.touched.iter().rev().copied().find(|&d| self.drafts[d].participants.contains(&p)))
+                    .or_else(|| with_speaker().next())
+            });
             if let Some(d) = target {
                 if !self.drafts[d].quotes.iter().any(|q| q.0 == (qs, qe)) {
                     self.drafts[d].quotes.push(((qs, qe), speaker));

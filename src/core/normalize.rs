@@ -183,18 +183,43 @@ const ENTITIES: &[(&str, char)] = &[
     ("&mdash;", '—'),
 ];
 
+/// First and last code point of the dense traditional-to-simplified table (CJK Extension A and the
+/// Unified Ideographs, where all of fast2s's conversions lie).
+const T2S_FIRST: u32 = 0x3400;
+const T2S_LAST: u32 = 0x9FFF;
+
+/// Traditional -> simplified, one character for one character, as a dense table built once from
+/// fast2s (a lookup per character instead of a hash per character).
+fn simplify(c: char) -> char {
+    static TABLE: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    let code = c as u32;
+    if !(T2S_FIRST..=T2S_LAST).contains(&code) {
+        return c;
+    }
+    let table = TABLE.get_or_init(|| {
+        let all: String = (T2S_FIRST..=T2S_LAST).filter_map(char::from_u32).collect();
+        // Converting the characters apart, each between spaces, keeps fast2s's contextual rules out.
+        let spaced: String = all.chars().flat_map(|c| [c, ' ']).collect();
+        let converted: Vec<char> = fast2s::convert(&spaced).chars().step_by(2).collect();
+        if converted.len() == all.chars().count() {
+            converted
+        } else {
+            all.chars().collect()
+        }
+    });
+    table[(code - T2S_FIRST) as usize]
+}
+
 /// Normalises `input` for matching and keeps the way back to it.
 pub fn normalize(input: &str) -> Normalized {
-    let simplified = fast2s::convert(input);
     let markup = markup_ranges(input);
     let mut text = String::with_capacity(input.len());
     let mut anchors: Vec<(u32, u32)> = Vec::new();
     let mut delta: i64 = 0;
     let mut markup_i = 0;
-    let mut simple = simplified.chars();
     let mut iter = input.char_indices().peekable();
     while let Some((pos, c)) = iter.next() {
-        let sc = simple.next().unwrap_or(c);
+        let sc = simplify(c);
         while markup_i < markup.len() && markup[markup_i].1 <= pos {
             markup_i += 1;
         }
@@ -224,7 +249,6 @@ pub fn normalize(input: &str) -> Normalized {
         // The rest of an entity is consumed without output.
         for _ in 0..skip {
             iter.next();
-            simple.next();
         }
     }
     Normalized {

@@ -153,9 +153,9 @@ pub fn name_at(text: &str, start: usize, end: usize, next: Option<What>) -> Opti
     let next_is_place = matches!(next, Some(What::Tok(Tok::Place { .. })));
     let n = run.len();
     let clean_start = !NOT_NAME_START.contains(run[0]);
-    let good = |k: usize| {
-        surname_ok(&run[..k]) || (k >= 2 && clean_start && k <= 3 && next_breaks && k == n)
-    };
+    // A rare surname is trusted only for a three-character run that stands alone (怀进鹏); two characters
+    // that are not a surname and a given name are usually a word (接连, 一职).
+    let good = |k: usize| surname_ok(&run[..k]) || (k == 3 && clean_start && next_breaks && k == n);
     if next_breaks && n <= 4 {
         if n == 4 {
             if surname_ok(&run) || clean_start {

@@ -119,64 +119,77 @@ fn place_fits(
 fn abbreviation_places(text: &str) -> Vec<(usize, usize, usize)> {
     let lex = lexicon();
     let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (k, &(pos, c)) in chars.iter().enumerate() {
-        // 来甘考察 / 赴陕调研 / 抵琼
-        if "来赴抵到".contains(c) {
-            if let Some(&(p2, a)) = chars.get(k + 1) {
-                if let Some(i) = lex.province_by_abbreviation(a) {
-                    let rest = &text[p2 + a.len_utf8()..];
-                    let next = rest.chars().next();
-                    let fits = next.is_none_or(|n| !is_han(n))
-                        || [
-                            "考察", "调研", "访问", "参加", "出席", "举行", "开展", "交流", "学习",
-                            "洽谈", "对接",
-                        ]
+    for (pos, c) in text.char_indices() {
+        match c {
+            // 来甘考察 / 赴陕调研 / 抵琼
+            '来' | '赴' | '抵' | '到' => {
+                let p2 = pos + c.len_utf8();
+                let Some(a) = next_char(text, p2) else { continue };
+                let Some(i) = lex.province_by_abbreviation(a) else { continue };
+                let rest = &text[p2 + a.len_utf8()..];
+                let fits = rest.chars().next().is_none_or(|n| !is_han(n))
+                    || ["考察", "调研", "访问", "参加", "出席", "举行", "开展", "交流", "学习", "洽谈", "对接"]
                         .iter()
                         .any(|w| rest.starts_with(w));
-                    if fits {
-                        out.push((p2, p2 + a.len_utf8(), i));
-                    }
+                if fits {
+                    out.push((p2, p2 + a.len_utf8(), i));
                 }
             }
-        }
-        // 甘青两省 / 宁蒙两区 / 京津两地
-        if c == '两' {
-            let rest = &text[pos + c.len_utf8()..];
-            if ["省", "地", "区", "市"].iter().any(|w| rest.starts_with(w)) && k >= 2 {
-                let (p1, a1) = chars[k - 2];
-                let (p2, a2) = chars[k - 1];
-                if let (Some(i1), Some(i2)) = (
-                    lex.province_by_abbreviation(a1),
-                    lex.province_by_abbreviation(a2),
-                ) {
+            // 甘青两省 / 宁蒙两区 / 京津两地
+            '两' => {
+                let rest = &text[pos + c.len_utf8()..];
+                if !matches!(rest.chars().next(), Some('省' | '地' | '区' | '市')) {
+                    continue;
+                }
+                let mut before = text[..pos].char_indices().rev();
+                let (Some((p2, a2)), Some((p1, a1))) = (before.next(), before.next()) else { continue };
+                if let (Some(i1), Some(i2)) = (lex.province_by_abbreviation(a1), lex.province_by_abbreviation(a2)) {
                     if i1 != i2 {
                         out.push((p1, p1 + a1.len_utf8(), i1));
                         out.push((p2, p2 + a2.len_utf8(), i2));
                     }
                 }
             }
+            _ => {}
         }
     }
     out
 }
 
-/// Spans of paired delimiters (“…”, 《…》), not crossing paragraphs.
-fn paired(text: &str, open: &[char], close: &[char]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        if c == '\n' {
-            start = None;
-        } else if open.contains(&c) && start.is_none() {
-            start = Some(i);
-        } else if close.contains(&c) {
-            if let Some(s) = start.take() {
-                out.push((s, i + c.len_utf8()));
+/// Spans of “…” quotes and 《…》 titles, not crossing paragraphs, in one pass.
+fn paired(text: &str) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+    let (mut quotes, mut titles) = (Vec::new(), Vec::new());
+    let (mut quote, mut title): (Option<usize>, Option<usize>) = (None, None);
+    for (i, b) in text.bytes().enumerate() {
+        // Every delimiter here is ASCII '"' or '\n', or starts with the UTF-8 lead byte 0xE2 (“”) or 0xE3 (《》).
+        match b {
+            b'\n' => {
+                quote = None;
+                title = None;
             }
+            b'"' => match quote.take() {
+                Some(s) => quotes.push((s, i + 1)),
+                None => quote = Some(i),
+            },
+            0xE2 | 0xE3 => match text.get(i..i + 3) {
+                Some("“") if quote.is_none() => quote = Some(i),
+                Some("”") => {
+                    if let Some(s) = quote.take() {
+                        quotes.push((s, i + 3));
+                    }
+                }
+                Some("《") if title.is_none() => title = Some(i),
+                Some("》") => {
+                    if let Some(s) = title.take() {
+                        titles.push((s, i + 3));
+                    }
+                }
+                _ => {}
+            },
+            _ => {}
         }
     }
-    out
+    (quotes, titles)
 }
 
 /// Whether `at` lies in one of the sorted, disjoint `spans`.
@@ -189,8 +202,7 @@ pub fn inside(spans: &[(usize, usize)], at: usize) -> bool {
 pub fn scan(text: &str) -> Scan {
     let lex = lexicon();
     let dates = find_dates(text);
-    let quotes = paired(text, &['“', '"'], &['”', '"']);
-    let titles = paired(text, &['《'], &['》']);
+    let (quotes, titles) = paired(text);
 
     // Marks: what covers each stretch, earliest first; dates win over lexicon tokens.
     let mut marks: Vec<(usize, usize, What)> = Vec::new();
