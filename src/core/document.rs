@@ -283,6 +283,9 @@ pub struct Event {
     pub quotes: Vec<Quote>,
     /// Byte spans of the sentences the event was read from.
     pub evidence: Vec<Span>,
+    /// The articles (indices into [`Document::articles`]) that report the event.
+    #[serde(default)]
+    pub articles: Vec<usize>,
 }
 
 /// An event's date as GUIDE section 5 prints it.
@@ -313,6 +316,19 @@ pub struct Document {
     pub people: Vec<Person>,
     pub mentions: Vec<Mention>,
     /// The reference date used to complete years (from `--date` or the dateline).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub reference_date: Option<String>,
+    /// The articles of the input (several when separated by a line `---`).
+    #[serde(default)]
+    pub articles: Vec<Article>,
+}
+
+/// One article of the input: where it lies, its first line, and the date its years were completed from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    pub start: usize,
+    pub end: usize,
+    pub title: String,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub reference_date: Option<String>,
 }
