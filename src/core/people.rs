@@ -45,6 +45,16 @@ pub fn role(kind: TitleKind, org: Option<Entry>, organ: Organ) -> Role {
         }
         T::Governor => Role::Governor,
         T::ViceGovernor => Role::ViceGovernor,
+        // 全国政协主席 chairs the CPPCC; other chairs of national legislatures and the military are `other`.
+        T::Chair if org_kind == Some(PartyKind::Legislature) => {
+            if org.is_some_and(|e| lex.id(e).contains("政治协商") || lex.id(e).contains("政协")) {
+                Role::CppccChair
+            } else {
+                Role::Other
+            }
+        }
+        T::Chair | T::ViceChair if org_kind == Some(PartyKind::Military) => Role::Other,
+        T::ViceChair if org_kind == Some(PartyKind::Legislature) => Role::Other,
         T::Chair => match organ {
             Organ::Cppcc => Role::CppccChair,
             Organ::Congress => Role::Other,
@@ -158,7 +168,7 @@ pub fn name_at(text: &str, start: usize, end: usize, next: Option<What>) -> Opti
     let good = |k: usize| surname_ok(&run[..k]) || (k == 3 && clean_start && next_breaks && k == n);
     if next_breaks && n <= 4 {
         if n == 4 {
-            if surname_ok(&run) || clean_start {
+            if surname_ok(&run) {
                 return Some(bytes(4));
             }
             return None;
