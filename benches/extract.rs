@@ -45,7 +45,10 @@ fn main() {
     let options = Options::default();
     let jieba = Jieba::new();
     // Build the lexicon before timing.
-    black_box(analyze("陕西省委书记赵一德会见教育部部长怀进鹏。", &options));
+    black_box(analyze(
+        "陕西省委书记赵一德会见教育部部长怀进鹏。",
+        &options,
+    ));
 
     let article: String = corpus(20_000).chars().take(3000).collect();
     let one = median_secs(201, || {
@@ -54,10 +57,22 @@ fn main() {
     let one_jieba = median_secs(201, || {
         black_box(jieba.cut(black_box(&article), false));
     });
-    println!("3,000-character article ({} bytes): extract median {:.3} ms, jieba cut median {:.3} ms", article.len(), one * 1e3, one_jieba * 1e3);
+    println!(
+        "3,000-character article ({} bytes): extract median {:.3} ms, jieba cut median {:.3} ms",
+        article.len(),
+        one * 1e3,
+        one_jieba * 1e3
+    );
 
-    println!("{:>10} {:>14} {:>14} {:>8} {:>18}", "input", "extract MB/s", "jieba MB/s", "ratio", "jieba+HMM MB/s");
-    for (label, bytes, runs) in [("50 KB", 50_000, 41), ("500 KB", 500_000, 11), ("5 MB", 5_000_000, 5)] {
+    println!(
+        "{:>10} {:>14} {:>14} {:>8} {:>18}",
+        "input", "extract MB/s", "jieba MB/s", "ratio", "jieba+HMM MB/s"
+    );
+    for (label, bytes, runs) in [
+        ("50 KB", 50_000, 41),
+        ("500 KB", 500_000, 11),
+        ("5 MB", 5_000_000, 5),
+    ] {
         let text = corpus(bytes);
         let mb = text.len() as f64 / 1e6;
         let ours = median_secs(runs, || {
@@ -69,6 +84,13 @@ fn main() {
         let theirs_hmm = median_secs(runs, || {
             black_box(jieba.cut(black_box(&text), true));
         });
-        println!("{:>10} {:>14.2} {:>14.2} {:>7.2}x {:>18.2}", label, mb / ours, mb / theirs, theirs / ours, mb / theirs_hmm);
+        println!(
+            "{:>10} {:>14.2} {:>14.2} {:>7.2}x {:>18.2}",
+            label,
+            mb / ours,
+            mb / theirs,
+            theirs / ours,
+            mb / theirs_hmm
+        );
     }
 }

@@ -12,9 +12,13 @@ include!("fixtures/list.rs");
 #[wasm_bindgen_test]
 fn the_core_gives_the_native_json_in_the_browser() {
     for (name, text, snapshot) in FIXTURES {
-        let got = serde_json::to_value(analyze(text, &Options::default())).expect("documents serialise");
+        let got =
+            serde_json::to_value(analyze(text, &Options::default())).expect("documents serialise");
         let want: serde_json::Value = serde_json::from_str(snapshot).expect("snapshots are JSON");
-        assert_eq!(got, want, "{name}: the browser run differs from the native snapshot");
+        assert_eq!(
+            got, want,
+            "{name}: the browser run differs from the native snapshot"
+        );
     }
 }
 
@@ -28,7 +32,9 @@ fn in_browser_time_for_a_3000_character_article() {
         article.push_str(text);
     }
     let article: String = article.chars().take(3000).collect();
-    let performance = web_sys::window().and_then(|w| w.performance()).expect("a browser has performance.now()");
+    let performance = web_sys::window()
+        .and_then(|w| w.performance())
+        .expect("a browser has performance.now()");
     let options = Options::default();
     // Warm up: the lexicon automaton is built on first use.
     assert!(!analyze(&article, &options).events.is_empty());
@@ -42,5 +48,9 @@ fn in_browser_time_for_a_3000_character_article() {
         })
         .collect();
     times.sort_by(|a, b| a.total_cmp(b));
-    console_log!("in-browser extraction of a 3,000-character article: median {:.3} ms over {} runs", times[times.len() / 2], times.len());
+    console_log!(
+        "in-browser extraction of a 3,000-character article: median {:.3} ms over {} runs",
+        times[times.len() / 2],
+        times.len()
+    );
 }

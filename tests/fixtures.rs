@@ -15,7 +15,11 @@ fn fixtures_match_their_snapshots() {
         let got = serde_json::to_value(&doc).expect("documents serialise");
         if update {
             let path = format!("{}/tests/fixtures/{name}.json", env!("CARGO_MANIFEST_DIR"));
-            std::fs::write(path, serde_json::to_string_pretty(&got).expect("serialises") + "\n").expect("snapshot written");
+            std::fs::write(
+                path,
+                serde_json::to_string_pretty(&got).expect("serialises") + "\n",
+            )
+            .expect("snapshot written");
             continue;
         }
         let want: serde_json::Value = serde_json::from_str(snapshot).expect("snapshots are JSON");

@@ -55,7 +55,11 @@ pub fn find_agreements(
     let mut out = Vec::new();
     let signed = SIGNING_VERBS.iter().any(|v| sentence.contains(v));
     let first = titles.partition_point(|t| t.0 < start);
-    for &(s, e) in titles[first..].iter().take_while(|t| t.0 < end).filter(|t| t.1 <= end) {
+    for &(s, e) in titles[first..]
+        .iter()
+        .take_while(|t| t.0 < end)
+        .filter(|t| t.1 <= end)
+    {
         let inner_start = s + '《'.len_utf8();
         let inner_end = e - '》'.len_utf8();
         if inner_end <= inner_start {

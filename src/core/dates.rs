@@ -180,7 +180,33 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         let first = s.chars().next().unwrap_or(' ');
         // Only these characters can start a date expression: skip the rest cheaply.
         let may_start = first.is_ascii_digit()
-            || matches!(first, '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两' | '近' | '日' | '前' | '不' | '今' | '去' | '明' | '同' | '当' | '次' | '翌' | '第');
+            || matches!(
+                first,
+                '〇' | '零'
+                    | '一'
+                    | '二'
+                    | '三'
+                    | '四'
+                    | '五'
+                    | '六'
+                    | '七'
+                    | '八'
+                    | '九'
+                    | '十'
+                    | '两'
+                    | '近'
+                    | '日'
+                    | '前'
+                    | '不'
+                    | '今'
+                    | '去'
+                    | '明'
+                    | '同'
+                    | '当'
+                    | '次'
+                    | '翌'
+                    | '第'
+            );
         if !may_start {
             i += first.len_utf8();
             continue;

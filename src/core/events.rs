@@ -355,7 +355,11 @@ impl<'a> Reader<'a> {
             (d.parties[0] == pair[0] && d.parties[1] == pair[1])
                 || (d.parties[0] == pair[1] && d.parties[1] == pair[0])
         };
-        let key = if pair[0] <= pair[1] { pair } else { [pair[1], pair[0]] };
+        let key = if pair[0] <= pair[1] {
+            pair
+        } else {
+            [pair[1], pair[0]]
+        };
         let of_pair: &[usize] = self.by_pair.get(&key).map_or(&[], Vec::as_slice);
         let found = if explicit {
             let date = date.map(|d| d.start);
@@ -808,7 +812,12 @@ impl<'a> Reader<'a> {
     fn attach_quotes(&mut self, items: &[Item], s: usize) {
         let sentence = self.scan.sentences[s];
         let first = self.scan.quotes.partition_point(|q| q.0 < sentence.start);
-        let quotes: Vec<(usize, usize)> = self.scan.quotes[first..].iter().take_while(|q| q.0 < sentence.end).filter(|q| q.1 <= sentence.end).copied().collect();
+        let quotes: Vec<(usize, usize)> = self.scan.quotes[first..]
+            .iter()
+            .take_while(|q| q.0 < sentence.end)
+            .filter(|q| q.1 <= sentence.end)
+            .copied()
+            .collect();
         for (qs, qe) in quotes {
             // Short quoted words are names of slogans, not speech.
             if self.text[qs..qe].chars().count() < 12 {
@@ -834,10 +843,27 @@ impl<'a> Reader<'a> {
             let target = speaker.and_then(|p| {
                 let org = self.people[p].org?;
                 let of_speaker: &[usize] = self.by_party.get(&org).map_or(&[], Vec::as_slice);
-                let with_speaker = || of_speaker.iter().rev().copied().filter(|&d| self.drafts[d].participants.contains(&p));
+                let with_speaker = || {
+                    of_speaker
+                        .iter()
+                        .rev()
+                        .copied()
+                        .filter(|&d| self.drafts[d].participants.contains(&p))
+                };
                 with_speaker()
-                    .find(|&d| self.drafts[d].parties.iter().any(|e| *e != org && named.contains(e)))
-                    .or_else(|| self.touched.iter().rev().copied().find(|&d| self.drafts[d].participants.contains(&p)))
+                    .find(|&d| {
+                        self.drafts[d]
+                            .parties
+                            .iter()
+                            .any(|e| *e != org && named.contains(e))
+                    })
+                    .or_else(|| {
+                        self.touched
+                            .iter()
+                            .rev()
+                            .copied()
+                            .find(|&d| self.drafts[d].participants.contains(&p))
+                    })
                     .or_else(|| with_speaker().next())
             });
             if let Some(d) = target {

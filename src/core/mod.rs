@@ -52,7 +52,10 @@ pub fn analyze(text: &str, options: &Options) -> Document {
         shift(&mut doc, start, k);
         merge(&mut merged, doc);
     }
-    merged.reference_date = merged.articles.iter().find_map(|a| a.reference_date.clone());
+    merged.reference_date = merged
+        .articles
+        .iter()
+        .find_map(|a| a.reference_date.clone());
     merged
 }
 
@@ -80,7 +83,11 @@ fn article_bounds(text: &str) -> Vec<(usize, usize)> {
 fn analyze_article(text: &str, given: Option<(i32, u32, u32)>, dateline_first: bool) -> Document {
     let norm = normalize::normalize(text);
     let n = norm.text.as_str();
-    let reference = if dateline_first { dates::dateline(n).or(given) } else { given.or_else(|| dates::dateline(n)) };
+    let reference = if dateline_first {
+        dates::dateline(n).or(given)
+    } else {
+        given.or_else(|| dates::dateline(n))
+    };
     let mut scan = scan::scan(n);
     let people = people::find_people(n, &scan);
     people::mark_people(n, &mut scan, &people);
@@ -139,8 +146,16 @@ fn merge(into: &mut Document, doc: Document) {
             v.sort();
             v
         };
-        let day = |e: &Event| e.date.as_ref().map(|d| d.start.clone()).filter(|d| d.len() >= 10);
-        let same = into.events.iter_mut().find(|x| ids(x) == ids(&e) && day(x).is_some() && day(x) == day(&e));
+        let day = |e: &Event| {
+            e.date
+                .as_ref()
+                .map(|d| d.start.clone())
+                .filter(|d| d.len() >= 10)
+        };
+        let same = into
+            .events
+            .iter_mut()
+            .find(|x| ids(x) == ids(&e) && day(x).is_some() && day(x) == day(&e));
         match same {
             Some(x) => {
                 for p in e.participants {

@@ -47,7 +47,8 @@ pub fn role(kind: TitleKind, org: Option<Entry>, organ: Organ) -> Role {
         T::ViceGovernor => Role::ViceGovernor,
         // 全国政协主席 chairs the CPPCC; other chairs of national legislatures and the military are `other`.
         T::Chair if org_kind == Some(PartyKind::Legislature) => {
-            if org.is_some_and(|e| lex.id(e).contains("政治协商") || lex.id(e).contains("政协")) {
+            if org.is_some_and(|e| lex.id(e).contains("政治协商") || lex.id(e).contains("政协"))
+            {
                 Role::CppccChair
             } else {
                 Role::Other
@@ -204,10 +205,22 @@ struct PendingTitle {
     span: (usize, usize),
 }
 
-fn add_person(people: &mut Vec<Found>, index: &mut HashMap<String, usize>, name: &str, titles: &[PendingTitle], span: (usize, usize)) {
+fn add_person(
+    people: &mut Vec<Found>,
+    index: &mut HashMap<String, usize>,
+    name: &str,
+    titles: &[PendingTitle],
+    span: (usize, usize),
+) {
     let org = titles.iter().rev().find_map(|t| t.org);
     let idx = *index.entry(name.to_string()).or_insert_with(|| {
-        people.push(Found { name: name.to_string(), org, roles: Vec::new(), titles: Vec::new(), first: span });
+        people.push(Found {
+            name: name.to_string(),
+            org,
+            roles: Vec::new(),
+            titles: Vec::new(),
+            first: span,
+        });
         people.len() - 1
     });
     let p = &mut people[idx];
@@ -293,7 +306,13 @@ pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
                             if (2..=3).contains(&run.len()) && surname_ok(&run) {
                                 let name = &text[prev.start..prev.end];
                                 let t = titles.pop().into_iter().collect::<Vec<_>>();
-                                add_person(&mut people, &mut index, name, &t, (prev.start, prev.end));
+                                add_person(
+                                    &mut people,
+                                    &mut index,
+                                    name,
+                                    &t,
+                                    (prev.start, prev.end),
+                                );
                             }
                         }
                     }
@@ -319,7 +338,13 @@ pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
                             .filter(|n| !whole || *n == item.end - item.start);
                         if let Some(len) = len {
                             let name = &text[item.start..item.start + len];
-                            add_person(&mut people, &mut index, name, &ts, (item.start, item.start + len));
+                            add_person(
+                                &mut people,
+                                &mut index,
+                                name,
+                                &ts,
+                                (item.start, item.start + len),
+                            );
                             list_titles = ts;
                             named = true;
                         }

@@ -124,13 +124,20 @@ fn abbreviation_places(text: &str) -> Vec<(usize, usize, usize)> {
             // 来甘考察 / 赴陕调研 / 抵琼
             '来' | '赴' | '抵' | '到' => {
                 let p2 = pos + c.len_utf8();
-                let Some(a) = next_char(text, p2) else { continue };
-                let Some(i) = lex.province_by_abbreviation(a) else { continue };
+                let Some(a) = next_char(text, p2) else {
+                    continue;
+                };
+                let Some(i) = lex.province_by_abbreviation(a) else {
+                    continue;
+                };
                 let rest = &text[p2 + a.len_utf8()..];
                 let fits = rest.chars().next().is_none_or(|n| !is_han(n))
-                    || ["考察", "调研", "访问", "参加", "出席", "举行", "开展", "交流", "学习", "洽谈", "对接"]
-                        .iter()
-                        .any(|w| rest.starts_with(w));
+                    || [
+                        "考察", "调研", "访问", "参加", "出席", "举行", "开展", "交流", "学习",
+                        "洽谈", "对接",
+                    ]
+                    .iter()
+                    .any(|w| rest.starts_with(w));
                 if fits {
                     out.push((p2, p2 + a.len_utf8(), i));
                 }
@@ -142,8 +149,13 @@ fn abbreviation_places(text: &str) -> Vec<(usize, usize, usize)> {
                     continue;
                 }
                 let mut before = text[..pos].char_indices().rev();
-                let (Some((p2, a2)), Some((p1, a1))) = (before.next(), before.next()) else { continue };
-                if let (Some(i1), Some(i2)) = (lex.province_by_abbreviation(a1), lex.province_by_abbreviation(a2)) {
+                let (Some((p2, a2)), Some((p1, a1))) = (before.next(), before.next()) else {
+                    continue;
+                };
+                if let (Some(i1), Some(i2)) = (
+                    lex.province_by_abbreviation(a1),
+                    lex.province_by_abbreviation(a2),
+                ) {
                     if i1 != i2 {
                         out.push((p1, p1 + a1.len_utf8(), i1));
                         out.push((p2, p2 + a2.len_utf8(), i2));
@@ -156,8 +168,11 @@ fn abbreviation_places(text: &str) -> Vec<(usize, usize, usize)> {
     out
 }
 
+/// A byte range of the normalised text.
+type ByteRange = (usize, usize);
+
 /// Spans of “…” quotes and 《…》 titles, not crossing paragraphs, in one pass.
-fn paired(text: &str) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+fn paired(text: &str) -> (Vec<ByteRange>, Vec<ByteRange>) {
     let (mut quotes, mut titles) = (Vec::new(), Vec::new());
     let (mut quote, mut title): (Option<usize>, Option<usize>) = (None, None);
     for (i, b) in text.bytes().enumerate() {
@@ -354,7 +369,11 @@ fn resolve_generics(text: &str, scan: &mut Scan) {
     // The province the article is most about: for 我省, and for 省委 before any province is named.
     let mut counts: std::collections::HashMap<Entry, usize> = std::collections::HashMap::new();
     for item in scan.items.iter().filter(|i| !i.titled && !i.quoted) {
-        if let What::Tok(Tok::Place { entry: e @ Entry::Province(_), .. }) = item.what {
+        if let What::Tok(Tok::Place {
+            entry: e @ Entry::Province(_),
+            ..
+        }) = item.what
+        {
             *counts.entry(e).or_default() += 1;
         }
     }

@@ -386,8 +386,15 @@ fn several_articles_make_one_event_of_a_shared_meeting() {
     let text = "标题一\n2024年3月16日 08:00\n3月15日，四川省省长黄强在北京拜会国家能源局。\n---\n标题二\n2024年3月17日\n3月15日，四川省省长黄强拜会国家能源局局长章建华。\n---\n标题三\n2023年1月3日\n12月30日，湖南省与教育部举行会谈。\n";
     let doc = run(text, None);
     assert_eq!(doc.articles.len(), 3);
-    assert_eq!(links(&doc), vec!["CN-HN–教育部@2022-12-30", "CN-SC–国家能源局@2024-03-15"]);
-    let shared = doc.events.iter().find(|e| e.parties.iter().any(|p| p.id == "国家能源局")).expect("the shared meeting");
+    assert_eq!(
+        links(&doc),
+        vec!["CN-HN–教育部@2022-12-30", "CN-SC–国家能源局@2024-03-15"]
+    );
+    let shared = doc
+        .events
+        .iter()
+        .find(|e| e.parties.iter().any(|p| p.id == "国家能源局"))
+        .expect("the shared meeting");
     assert_eq!(shared.articles, vec![0, 1]);
     assert!(shared.participants.iter().any(|p| p.name == "章建华"));
     assert!(doc.articles[2].title.contains("标题三"));

@@ -174,3 +174,46 @@ pub fn role_label(role: Role, lang: Lang) -> &'static str {
     };
     lang.tr(zh, en)
 }
+
+/// Party id -> (Chinese name, English name).
+pub type EntityNames = std::collections::HashMap<String, (String, Option<String>)>;
+
+/// The Chinese and English names of every party id the document knows, from its events' parties
+/// (the first name that is not the bare id wins) and its resolved party mentions.
+pub fn entity_names(doc: &crate::core::Document) -> EntityNames {
+    use std::collections::HashMap;
+    let mut names: HashMap<String, (String, Option<String>)> = HashMap::new();
+    let mut add = |id: &str, name: &str, english: Option<&String>| {
+        let entry = names
+            .entry(id.to_string())
+            .or_insert_with(|| (name.to_string(), None));
+        if entry.0 == id && name != id {
+            entry.0 = name.to_string();
+        }
+        if entry.1.is_none() {
+            entry.1 = english.filter(|e| !e.is_empty()).cloned();
+        }
+    };
+    for e in &doc.events {
+        for p in &e.parties {
+            add(&p.id, &p.name, p.english.as_ref());
+        }
+    }
+    for m in &doc.mentions {
+        if m.kind == crate::core::MentionKind::Party {
+            if let Some(id) = &m.resolved {
+                add(id, &m.text, m.english.as_ref());
+            }
+        }
+    }
+    names
+}
+
+/// The name of a party id in the interface language, falling back to the id itself.
+pub fn id_name(names: &EntityNames, id: &str, lang: Lang) -> String {
+    match names.get(id) {
+        Some((_, Some(en))) if lang == Lang::En => en.clone(),
+        Some((zh, _)) => zh.clone(),
+        None => id.to_string(),
+    }
+}

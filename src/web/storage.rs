@@ -1,7 +1,6 @@
 //! What survives a reload: the text, the date and the language in localStorage, the filters in
 //! the URL hash. Storage failures (quota, private mode) are ignored: the app works without them.
 
-use gloo::storage::{LocalStorage, Storage};
 use wasm_bindgen::JsValue;
 
 use crate::web::filters::Filters;
@@ -13,53 +12,77 @@ const LANG: &str = "huitan.lang";
 /// Set while an analysis runs; still set at start-up means the last one never finished.
 const BUSY: &str = "huitan.analyzing";
 
+// Plain strings, not JSON: no serde_json in the wasm, no quoting of a 2 MB text.
+fn storage() -> Option<web_sys::Storage> {
+    gloo::utils::window().local_storage().ok().flatten()
+}
+
+fn get(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+/// Stores a value; false when the browser refused (no storage, or over its quota).
+fn set(key: &str, value: &str) -> bool {
+    storage().is_some_and(|s| s.set_item(key, value).is_ok())
+}
+
+fn delete(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
 pub fn load_text() -> String {
-    LocalStorage::get(TEXT).unwrap_or_default()
+    get(TEXT).unwrap_or_default()
 }
 
 /// Saves the text; false when the browser refused (e.g. over its quota).
 pub fn save_text(text: &str) -> bool {
     if text.is_empty() {
-        LocalStorage::delete(TEXT);
+        delete(TEXT);
         return true;
     }
-    LocalStorage::set(TEXT, text).is_ok()
+    set(TEXT, text)
 }
 
 pub fn load_date() -> String {
-    LocalStorage::get(DATE).unwrap_or_default()
+    get(DATE).unwrap_or_default()
 }
 
 pub fn save_date(date: &str) {
-    let _ = LocalStorage::set(DATE, date);
+    set(DATE, date);
 }
 
 pub fn load_lang() -> Lang {
-    LocalStorage::get::<String>(LANG)
-        .ok()
-        .and_then(|s| Lang::parse(&s))
-        .unwrap_or_default()
+    get(LANG).and_then(|s| Lang::parse(&s)).unwrap_or_default()
 }
 
 pub fn save_lang(lang: Lang) {
-    let _ = LocalStorage::set(LANG, lang.as_str());
+    set(LANG, lang.as_str());
 }
 
 /// Marks the start of an analysis.
 pub fn begin_analysis() {
-    let _ = LocalStorage::set(BUSY, true);
+    set(BUSY, "1");
 }
 
 /// Marks its end.
 pub fn end_analysis() {
-    LocalStorage::delete(BUSY);
+    delete(BUSY);
 }
 
 /// Whether the last analysis of an earlier page load never finished (and clears the mark).
 pub fn take_interrupted() -> bool {
-    let busy = LocalStorage::get::<bool>(BUSY).unwrap_or(false);
+    let busy = get(BUSY).is_some();
     end_analysis();
     busy
+}
+
+/// Forgets everything this app stored (for tests).
+pub fn clear_all() {
+    for key in [TEXT, DATE, LANG, BUSY] {
+        delete(key);
+    }
 }
 
 pub fn read_hash_filters() -> Filters {

@@ -10,10 +10,12 @@ use crate::web::components::input_panel::InputPanel;
 use crate::web::components::lang_toggle::LangToggle;
 use crate::web::components::meeting_list::MeetingList;
 use crate::web::components::people_panel::PeoplePanel;
+use crate::web::components::province_map::{map_summary, ProvinceMap};
 use crate::web::components::status_line::StatusLine;
 use crate::web::components::summary::Summary;
 use crate::web::components::text_view::TextView;
-use crate::web::filters::Filters;
+use crate::web::filters::{FilterField, Filters};
+use crate::web::i18n::entity_names;
 use crate::web::i18n::Lang;
 use crate::web::shared::Shared;
 use crate::web::state::{Action, AppState, Status};
@@ -155,6 +157,28 @@ pub fn app() -> Html {
         })
     };
     let visible: Shared<Vec<usize>> = (*visible).clone();
+
+    // The map counts the events that the other filters keep, so that every province stays
+    // visible while one is selected.
+    let map_props = {
+        let filters = state.filters.clone();
+        use_memo((doc.clone(), filters), |(doc, filters)| {
+            let others = filters.with(FilterField::Province, None);
+            let (counts, lines) = map_summary(doc.events.iter().filter(|e| others.matches(e)));
+            let english = entity_names(doc)
+                .into_iter()
+                .filter_map(|(id, (_, en))| en.map(|en| (id, en)))
+                .collect::<std::collections::HashMap<_, _>>();
+            (Rc::new(counts), lines, Rc::new(english))
+        })
+    };
+    let on_map_select = {
+        let state = state.clone();
+        Callback::from(move |iso: Option<String>| {
+            let filters = state.filters.with(FilterField::Province, iso);
+            state.dispatch(Action::SetFilters(filters));
+        })
+    };
     let shown = matches!(state.status, Status::Ready | Status::Pending);
     let has_results = shown && !doc.events.is_empty();
 
@@ -169,13 +193,20 @@ pub fn app() -> Html {
             <section class="results" aria-label={lang.tr("分析结果", "Results")} aria-busy={(state.status == Status::Pending).to_string()}>
                 <StatusLine status={state.status.clone()} {lang} meetings={doc.events.len()} />
                 if has_results {
-                    <Summary doc={doc.clone()} visible={visible.clone()} {lang} />
-                    <FilterBar doc={doc.clone()} filters={state.filters.clone()} {lang} on_change={on_filters} />
-                    if visible.is_empty() {
-                        <p class="status" data-testid="no-match">
-                            { lang.tr("没有符合筛选条件的会见。", "No meeting matches the filters.") }
-                        </p>
-                    }
+                    <div class="overview">
+                        <div class="overview-main">
+                            <Summary doc={doc.clone()} visible={visible.clone()} {lang} />
+                            <FilterBar doc={doc.clone()} filters={state.filters.clone()} {lang} on_change={on_filters} />
+                            if visible.is_empty() {
+                                <p class="status" data-testid="no-match">
+                                    { lang.tr("没有符合筛选条件的会见。", "No meeting matches the filters.") }
+                                </p>
+                            }
+                        </div>
+                        <ProvinceMap counts={map_props.0.clone()} lines={map_props.1.clone()}
+                            selected={state.filters.province.clone()} on_select={on_map_select}
+                            lang={lang.as_str()} english_names={Some(map_props.2.clone())} />
+                    </div>
                 }
                 if shown && !text.is_empty() {
                     <div class="results-grid">

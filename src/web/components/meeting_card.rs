@@ -5,7 +5,9 @@ use yew::prelude::*;
 
 use crate::core::{Document, Event, PartyRef};
 use crate::web::components::icons::KindIcon;
-use crate::web::i18n::{event_kind_label, party_kind_label, Lang};
+use crate::web::i18n::{
+    entity_names, event_kind_label, id_name, party_kind_label, EntityNames, Lang,
+};
 use crate::web::segments::slice;
 use crate::web::shared::Shared;
 
@@ -52,9 +54,20 @@ pub fn time_of_day_label(zh: &str, lang: Lang) -> String {
     en.to_string()
 }
 
-fn party(p: &PartyRef, lang: Lang) -> Html {
-    let english = p.english.clone().unwrap_or_default();
-    let zh = html! { <span class="party-zh" lang="zh-Hans">{ p.name.clone() }</span> };
+fn party(p: &PartyRef, names: &EntityNames, lang: Lang) -> Html {
+    let known = names.get(&p.id);
+    let english = p
+        .english
+        .clone()
+        .or_else(|| known.and_then(|k| k.1.clone()))
+        .unwrap_or_default();
+    // The name as written, unless the text only gave the id (then the best name known).
+    let name = if p.name == p.id {
+        id_name(names, &p.id, Lang::Zh)
+    } else {
+        p.name.clone()
+    };
+    let zh = html! { <span class="party-zh" lang="zh-Hans">{ name }</span> };
     let en = if english.is_empty() {
         html! {}
     } else {
@@ -114,13 +127,14 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
         None => html! { <span class="card-date undated">{ lang.tr("日期不详", "Undated") }</span> },
     };
 
+    let names = entity_names(&props.doc);
     let participants = event.participants.iter().map(|pt| {
         let person = props.doc.people.iter().find(|p| p.name == pt.name);
         let titles = person.map(|p| p.titles.join("、")).unwrap_or_default();
         let org = pt.org.clone().or_else(|| person.and_then(|p| p.org.clone()));
-        let role = match (org, titles.is_empty()) {
-            (Some(org), false) if !titles.contains(&org) => format!("{org} {titles}"),
-            (Some(org), true) => org,
+        // The titles as written usually name the organisation; otherwise show it.
+        let role = match org {
+            Some(org) if titles.is_empty() => id_name(&names, &org, lang),
             _ => titles,
         };
         html! {
@@ -138,10 +152,24 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
         .filter(|s| !s.is_empty())
         .collect();
 
+    // With several articles pasted (separated by ---): which of them report the meeting.
+    let sources: Vec<String> = event
+        .articles
+        .iter()
+        .filter_map(|&a| props.doc.articles.get(a))
+        .map(|a| {
+            if a.title.trim().is_empty() {
+                format!("{}–{}", a.start, a.end)
+            } else {
+                a.title.clone()
+            }
+        })
+        .collect();
+
     let parties_label = event
         .parties
         .iter()
-        .map(|p| crate::web::i18n::party_name(p, lang).to_string())
+        .map(|p| id_name(&names, &p.id, lang))
         .collect::<Vec<_>>()
         .join(lang.tr("、", ", "));
     let aria_label = format!(
@@ -170,7 +198,7 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
                 { date }
             </header>
             <ul class="parties" aria-label={lang.tr("参与方", "Parties")}>
-                { for event.parties.iter().map(|p| party(p, lang)) }
+                { for event.parties.iter().map(|p| party(p, &names, lang)) }
             </ul>
             if !event.participants.is_empty() {
                 <div class="card-row">
@@ -198,6 +226,14 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
                 <div class="card-row">
                     <span class="row-label">{ lang.tr("地点", "Place") }</span>
                     <span class="location" lang="zh-Hans">{ loc.clone() }</span>
+                </div>
+            }
+            if props.doc.articles.len() > 1 && !sources.is_empty() {
+                <div class="card-row">
+                    <span class="row-label">{ lang.tr("来源", "Source") }</span>
+                    <ul class="sources">
+                        { for sources.into_iter().map(|t| html! { <li lang="zh-Hans">{ t }</li> }) }
+                    </ul>
                 </div>
             }
             if !evidence.is_empty() {

@@ -8,6 +8,7 @@ pub mod lang_toggle;
 pub mod meeting_card;
 pub mod meeting_list;
 pub mod people_panel;
+pub mod province_map;
 pub mod status_line;
 pub mod summary;
 pub mod text_view;

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::core::Document;
 use crate::web::components::meeting_card::start_date;
-use crate::web::i18n::{event_kind_label, party_name, role_label, Lang};
+use crate::web::i18n::{entity_names, event_kind_label, id_name, role_label, Lang};
 use crate::web::shared::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -18,6 +18,7 @@ pub struct PeoplePanelProps {
 pub fn people_panel(props: &PeoplePanelProps) -> Html {
     let lang = props.lang;
     let doc = &props.doc;
+    let names = entity_names(doc);
     html! {
         <section class="people-panel" data-testid="people-panel" aria-label={lang.tr("人物", "People")}>
             <h2 class="panel-title">{ lang.tr("人物", "People") }</h2>
@@ -36,7 +37,7 @@ pub fn people_panel(props: &PeoplePanelProps) -> Html {
                                 <div class="person-head">
                                     <span class="person-name" lang="zh-Hans">{ person.name.clone() }</span>
                                     if let Some(org) = &person.org {
-                                        <span class="person-org" lang="zh-Hans">{ org.clone() }</span>
+                                        <span class="person-org">{ id_name(&names, org, lang) }</span>
                                     }
                                 </div>
                                 if !person.titles.is_empty() {
@@ -49,7 +50,7 @@ pub fn people_panel(props: &PeoplePanelProps) -> Html {
                                     <ul class="person-meetings" aria-label={lang.tr("参加的会见", "Meetings")}>
                                         { for meetings.into_iter().map(|i| {
                                             let e = &doc.events[i];
-                                            let others = e.parties.iter().map(|p| party_name(p, lang).to_string()).collect::<Vec<_>>().join(" – ");
+                                            let others = e.parties.iter().map(|p| id_name(&names, &p.id, lang)).collect::<Vec<_>>().join(" – ");
                                             let label = format!("{} {} {}", start_date(e), event_kind_label(e.kind, lang), others);
                                             let onclick = {
                                                 let cb = props.on_select.clone();
