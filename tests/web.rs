@@ -11,9 +11,11 @@ use huitan::core::{
 use huitan::web::components::meeting_card::{MeetingCard, MeetingCardProps};
 use huitan::web::components::summary::{Summary, SummaryProps};
 use huitan::web::components::text_view::{TextView, TextViewProps};
+use huitan::web::export;
 use huitan::web::filters::{FilterField, Filters};
 use huitan::web::i18n::Lang;
-use huitan::web::segments::pieces;
+use huitan::web::segments::{pieces, pieces_in, window};
+use huitan::web::share::{link_hash, read_link};
 use huitan::web::shared::Shared;
 use huitan::web::state::{Action, AppState, ErrorKind, Status, MAX_INPUT_BYTES};
 use wasm_bindgen::JsCast;
@@ -137,6 +139,7 @@ async fn meeting_card_renders_its_data_attributes_and_content() {
     let props = MeetingCardProps {
         doc: Shared::new(Rc::new(sample_doc())),
         text: Shared::new(Rc::from(SENTENCE)),
+        names: Shared::new(Rc::new(huitan::web::i18n::entity_names(&sample_doc()))),
         index: 0,
         active: false,
         lang: Lang::Zh,
@@ -180,6 +183,7 @@ async fn meeting_card_without_date_has_empty_data_date_and_selects_on_click() {
     let props = MeetingCardProps {
         doc: Shared::new(Rc::new(doc)),
         text: Shared::new(Rc::from(SENTENCE)),
+        names: Shared::new(Rc::new(huitan::web::i18n::entity_names(&sample_doc()))),
         index: 0,
         active: false,
         lang: Lang::En,
@@ -290,6 +294,9 @@ fn reducer_debounces_text_and_analyses_on_demand() {
     assert_eq!(s.text, "你好");
     assert_eq!(&*s.analyzed_text, "");
     let s = reduce(s, Action::Analyze);
+    assert_eq!(s.status, Status::Analysing(0.0));
+    let job = s.job.expect("a worker job");
+    let s = reduce(s, Action::Finished(job, Rc::new(Document::default())));
     assert_eq!(s.status, Status::Ready);
     assert_eq!(&*s.analyzed_text, "你好");
     let s = reduce(s, Action::Clear);
@@ -308,7 +315,7 @@ fn reducer_keeps_text_it_cannot_analyse() {
     assert!(matches!(s.status, Status::Error(ErrorKind::BadDate(_))));
     assert_eq!(s.text, SENTENCE);
     let s = reduce(s, Action::SetReferenceDate("2023-12-15".into()));
-    assert_eq!(s.status, Status::Ready);
+    assert_eq!(s.status, Status::Analysing(0.0));
 }
 
 #[wasm_bindgen_test]
@@ -335,7 +342,7 @@ fn reducer_loads_the_sample_with_its_date() {
     let s = reduce(AppState::default(), Action::LoadSample);
     assert!(!s.text.is_empty());
     assert_eq!(s.reference_date, huitan::web::sample::SAMPLE_DATE);
-    assert_eq!(s.status, Status::Ready);
+    assert_eq!(s.status, Status::Analysing(0.0));
 }
 
 #[wasm_bindgen_test]
@@ -412,4 +419,131 @@ fn meetings_are_grouped_by_day_dated_first() {
     assert_eq!(groups[2].1, vec![0]);
     // Only the visible ones.
     assert_eq!(by_day(&doc, &[1]).len(), 1);
+}
+
+#[wasm_bindgen_test]
+fn reducer_hands_texts_to_a_worker_job_and_takes_only_its_result() {
+    let big = "会".repeat(300_000);
+    let s = reduce(AppState::default(), Action::SetTextNow(big.clone()));
+    assert_eq!(s.status, Status::Analysing(0.0));
+    let job = s.job.expect("a worker job");
+    let s = reduce(s, Action::Progress(job, 0.5));
+    assert_eq!(s.status, Status::Analysing(0.5));
+    // A stale job's messages change nothing.
+    let s = reduce(s, Action::Progress(job + 7, 0.9));
+    assert_eq!(s.status, Status::Analysing(0.5));
+    let doc = Rc::new(sample_doc());
+    let done = reduce(s.clone(), Action::Finished(job, doc.clone()));
+    assert_eq!(done.status, Status::Ready);
+    assert_eq!(done.job, None);
+    assert_eq!(&*done.analyzed_text, big.as_str());
+    assert!(Rc::ptr_eq(&done.doc, &doc));
+    // Cancel keeps the text and stops the job; a retry starts a new one.
+    let cancelled = reduce(s.clone(), Action::Cancel);
+    assert_eq!(cancelled.status, Status::Error(ErrorKind::Cancelled));
+    assert_eq!(cancelled.job, None);
+    assert_eq!(cancelled.text, big);
+    let again = reduce(cancelled, Action::Analyze);
+    assert!(again.job.is_some_and(|j| j != job));
+    // Typing during a job drops it.
+    let typed = reduce(s, Action::SetText(format!("{big}。")));
+    assert_eq!(typed.job, None);
+    assert_eq!(typed.status, Status::Pending);
+}
+
+#[wasm_bindgen_test]
+fn share_links_round_trip_text_view_and_language() {
+    let filters = Filters::default().with(FilterField::Province, Some("CN-SN".into()));
+    for text in [
+        SENTENCE.to_string(),
+        "臺灣省與國務院台灣事務辦公室會談 😀🇨🇳 \u{202E}bidi\u{202C} a+b=c&t=x #hash".to_string(),
+        "\u{0}\u{FFFD}".repeat(3),
+        "会谈。".repeat(20_000),
+    ] {
+        let hash = link_hash(&filters, Lang::En, Some((&text, "2023-12-14")));
+        assert!(!hash.contains(' ') && !hash.contains('#'));
+        let link = read_link(&format!("#{hash}")).unwrap().expect("a link");
+        assert_eq!(link.text.as_deref(), Some(text.as_str()));
+        assert_eq!(link.reference_date, "2023-12-14");
+        assert_eq!(link.lang, Some(Lang::En));
+        assert_eq!(link.filters, filters);
+    }
+    // The view alone, and hashes that are only filters.
+    let view = read_link(&link_hash(&filters, Lang::Zh, None))
+        .unwrap()
+        .unwrap();
+    assert_eq!((view.text, view.lang), (None, Some(Lang::Zh)));
+    assert_eq!(read_link("#province=CN-SN").unwrap(), None);
+    assert_eq!(read_link("").unwrap(), None);
+    // A link cut short gives a sentence, not a panic.
+    let hash = link_hash(&filters, Lang::Zh, Some((&"会谈签约".repeat(500), "")));
+    let cut = &hash[..hash.len() / 2];
+    assert!(read_link(cut).is_err() || read_link(cut).unwrap().unwrap().text.is_some());
+}
+
+#[wasm_bindgen_test]
+fn export_json_round_trips_the_text_and_csv_has_one_row_per_link() {
+    let doc = sample_doc();
+    let json = export::to_json(&doc, SENTENCE, "2023-12-14");
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value["events"][0]["kind"], "talks");
+    assert_eq!(value["events"][0]["parties"][0]["id"], "CN-SN");
+    let source = export::from_json(&json).unwrap();
+    assert_eq!(source.text, SENTENCE);
+    assert_eq!(source.reference_date, "2023-12-14");
+    assert!(export::from_json("{\"events\": []}").is_err());
+    assert!(export::from_json("not json").is_err());
+
+    let csv = export::to_csv(&doc);
+    assert!(csv.starts_with('\u{feff}'));
+    let lines: Vec<&str> = csv.trim_end().lines().collect();
+    assert_eq!(lines.len(), 2, "{csv}");
+    assert!(lines[0].ends_with("date,end_date,kind,party_a,party_a_name,party_b,party_b_name,participants,agreements,topics,location"));
+    assert!(
+        lines[1].starts_with("2023-12-12,2023-12-12,talks,CN-SN,"),
+        "{}",
+        lines[1]
+    );
+    assert!(
+        lines[1].contains("教育部") && lines[1].contains("怀进鹏"),
+        "{}",
+        lines[1]
+    );
+}
+
+#[wasm_bindgen_test]
+fn long_texts_are_drawn_in_windows_that_keep_their_marks() {
+    let text = format!(
+        "{}{}{}",
+        "前文。\n".repeat(40_000),
+        SENTENCE,
+        "后文。\n".repeat(40_000)
+    );
+    let at = text.find(SENTENCE).unwrap();
+    let (from, to) = window(&text, at, 60 * 1024);
+    assert!(
+        from <= at && at + SENTENCE.len() <= to,
+        "{from}..{to} around {at}"
+    );
+    assert!(to - from <= 60 * 1024);
+    assert!(text.is_char_boundary(from) && text.is_char_boundary(to));
+    let m = Mention {
+        kind: MentionKind::Person,
+        text: "赵一德".into(),
+        start: at + SENTENCE.find("赵一德").unwrap(),
+        end: at + SENTENCE.find("赵一德").unwrap() + "赵一德".len(),
+        resolved: None,
+        english: None,
+    };
+    let outside = Mention {
+        start: 0,
+        end: 3,
+        ..m.clone()
+    };
+    let cut = pieces_in(&text, &[m, outside], &[], from, to);
+    assert_eq!(cut.first().unwrap().start, from);
+    assert_eq!(cut.last().unwrap().end, to);
+    assert_eq!(cut.iter().filter(|p| p.mentions == vec![0]).count(), 1);
+    assert!(cut.iter().all(|p| !p.mentions.contains(&1)));
+    assert_eq!(window("短文", 0, 100), (0, "短文".len()));
 }

@@ -42,16 +42,34 @@ pub fn parse_iso_date(s: &str) -> Result<(i32, u32, u32), String> {
 /// Several articles may be pasted together, separated by a line `---`: each is read with its own
 /// reference date (its dateline, else `options`), and a meeting that two of them report is one event.
 pub fn analyze(text: &str, options: &Options) -> Document {
+    analyze_with_progress(text, options, &mut |_| {})
+}
+
+/// [`analyze`], telling `progress` how far it is (0.0 to 1.0, never decreasing) as it goes, so
+/// that a caller running it off the page's thread (the browser app's worker) can show a bar.
+pub fn analyze_with_progress(
+    text: &str,
+    options: &Options,
+    progress: &mut dyn FnMut(f64),
+) -> Document {
+    let total = text.len().max(1) as f64;
     let bounds = article_bounds(text);
     if bounds.len() <= 1 {
-        return analyze_article(text, options.reference_date, false);
+        let doc = analyze_article(text, options.reference_date, false, &mut |f| progress(f));
+        progress(1.0);
+        return doc;
     }
-    let mut merged = Document::default();
+    let mut merged = Merged::default();
     for (k, &(start, end)) in bounds.iter().enumerate() {
-        let mut doc = analyze_article(&text[start..end], options.reference_date, true);
+        let len = (end - start) as f64;
+        let mut doc = analyze_article(&text[start..end], options.reference_date, true, &mut |f| {
+            progress((start as f64 + f * len) / total)
+        });
         shift(&mut doc, start, k);
-        merge(&mut merged, doc);
+        merged.add(doc);
     }
+    progress(1.0);
+    let mut merged = merged.doc;
     merged.reference_date = merged
         .articles
         .iter()
@@ -80,8 +98,16 @@ fn article_bounds(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// One article. With several, an article's own dateline comes before the date the user gave.
-fn analyze_article(text: &str, given: Option<(i32, u32, u32)>, dateline_first: bool) -> Document {
+///
+/// `stage` hears the share of the article's work done after each stage (their rough costs).
+fn analyze_article(
+    text: &str,
+    given: Option<(i32, u32, u32)>,
+    dateline_first: bool,
+    stage: &mut dyn FnMut(f64),
+) -> Document {
     let norm = normalize::normalize(text);
+    stage(0.1);
     let n = norm.text.as_str();
     let reference = if dateline_first {
         dates::dateline(n).or(given)
@@ -89,9 +115,12 @@ fn analyze_article(text: &str, given: Option<(i32, u32, u32)>, dateline_first: b
         given.or_else(|| dates::dateline(n))
     };
     let mut scan = scan::scan(n);
+    stage(0.5);
     let people = people::find_people(n, &scan);
     people::mark_people(n, &mut scan, &people);
+    stage(0.65);
     let drafts = events::find_events(n, &scan, &people, reference);
+    stage(0.85);
     output::document(text, &norm, &scan, &people, &drafts, reference)
 }
 
@@ -118,71 +147,82 @@ fn shift(doc: &mut Document, offset: usize, article: usize) {
     }
 }
 
-/// Adds an article's document to the whole: people by name, one event per pair and day.
-fn merge(into: &mut Document, doc: Document) {
-    for p in doc.people {
-        match into.people.iter_mut().find(|q| q.name == p.name) {
-            Some(q) => {
-                for r in p.roles {
-                    if !q.roles.contains(&r) {
-                        q.roles.push(r);
-                    }
-                }
-                for t in p.titles {
-                    if !q.titles.contains(&t) {
-                        q.titles.push(t);
-                    }
-                }
-                if q.org.is_none() {
-                    q.org = p.org;
+/// The articles' documents added up: people by name, one event per pair of parties and day.
+/// The indexes keep adding linear in the number of articles (thousands in a big paste).
+#[derive(Default)]
+struct Merged {
+    doc: Document,
+    person_at: std::collections::HashMap<String, usize>,
+    event_at: std::collections::HashMap<(Vec<String>, String), usize>,
+}
+
+impl Merged {
+    fn add(&mut self, doc: Document) {
+        let into = &mut self.doc;
+        for p in doc.people {
+            let Some(&i) = self.person_at.get(&p.name) else {
+                self.person_at.insert(p.name.clone(), into.people.len());
+                into.people.push(p);
+                continue;
+            };
+            let q = &mut into.people[i];
+            for r in p.roles {
+                if !q.roles.contains(&r) {
+                    q.roles.push(r);
                 }
             }
-            None => into.people.push(p),
+            for t in p.titles {
+                if !q.titles.contains(&t) {
+                    q.titles.push(t);
+                }
+            }
+            if q.org.is_none() {
+                q.org = p.org;
+            }
         }
-    }
-    for e in doc.events {
-        let ids = |e: &Event| {
-            let mut v: Vec<String> = e.parties.iter().map(|p| p.id.clone()).collect();
-            v.sort();
-            v
-        };
-        let day = |e: &Event| {
-            e.date
+        for e in doc.events {
+            // Only events dated to the day merge: "the same meeting" needs the same day.
+            let key = e
+                .date
                 .as_ref()
                 .map(|d| d.start.clone())
                 .filter(|d| d.len() >= 10)
-        };
-        let same = into
-            .events
-            .iter_mut()
-            .find(|x| ids(x) == ids(&e) && day(x).is_some() && day(x) == day(&e));
-        match same {
-            Some(x) => {
-                for p in e.participants {
-                    if !x.participants.iter().any(|q| q.name == p.name) {
-                        x.participants.push(p);
-                    }
+                .map(|day| {
+                    let mut ids: Vec<String> = e.parties.iter().map(|p| p.id.clone()).collect();
+                    ids.sort();
+                    (ids, day)
+                });
+            let Some(&i) = key.as_ref().and_then(|k| self.event_at.get(k)) else {
+                if let Some(k) = key {
+                    self.event_at.insert(k, into.events.len());
                 }
-                for a in e.agreements {
-                    if !x.agreements.contains(&a) {
-                        x.agreements.push(a);
-                    }
-                }
-                x.quotes.extend(e.quotes);
-                x.evidence.extend(e.evidence);
-                x.articles.extend(e.articles);
-                for t in e.topics {
-                    if !x.topics.contains(&t) {
-                        x.topics.push(t);
-                    }
-                }
-                if x.topics.len() > 1 {
-                    x.topics.retain(|t| t != "general");
+                into.events.push(e);
+                continue;
+            };
+            let x = &mut into.events[i];
+            for p in e.participants {
+                if !x.participants.iter().any(|q| q.name == p.name) {
+                    x.participants.push(p);
                 }
             }
-            None => into.events.push(e),
+            for a in e.agreements {
+                if !x.agreements.contains(&a) {
+                    x.agreements.push(a);
+                }
+            }
+            x.quotes.extend(e.quotes);
+            x.evidence.extend(e.evidence);
+            x.articles.extend(e.articles);
+            for t in e.topics {
+                if !x.topics.contains(&t) {
+                    x.topics.push(t);
+                }
+            }
+            if x.topics.len() > 1 {
+                x.topics.retain(|t| t != "general");
+            }
         }
+        into.mentions.extend(doc.mentions);
+        into.articles.extend(doc.articles);
     }
-    into.mentions.extend(doc.mentions);
-    into.articles.extend(doc.articles);
 }

@@ -399,3 +399,21 @@ fn several_articles_make_one_event_of_a_shared_meeting() {
     assert!(shared.participants.iter().any(|p| p.name == "章建华"));
     assert!(doc.articles[2].title.contains("标题三"));
 }
+
+/// Progress climbs from 0 to 1 without going back, per article and per stage, and the result is
+/// the same as without it.
+#[test]
+fn progress_is_monotonic_and_ends_at_one() {
+    let one = "4月2日，江西省委书记尹弘在南昌会见中国电信董事长柯瑞文。\n";
+    let many = [one; 5].join("---\n");
+    for text in [one.to_string(), many] {
+        let mut seen = Vec::new();
+        let doc =
+            crate::core::analyze_with_progress(&text, &Options::default(), &mut |f| seen.push(f));
+        assert_eq!(doc, analyze(&text, &Options::default()));
+        assert!(seen.len() >= 5, "{seen:?}");
+        assert!(seen.windows(2).all(|w| w[0] <= w[1]), "{seen:?}");
+        assert!(seen.iter().all(|f| (0.0..=1.0).contains(f)), "{seen:?}");
+        assert_eq!(seen.last(), Some(&1.0));
+    }
+}

@@ -181,28 +181,40 @@ pub type EntityNames = std::collections::HashMap<String, (String, Option<String>
 /// The Chinese and English names of every party id the document knows, from its events' parties
 /// (the first name that is not the bare id wins) and its resolved party mentions.
 pub fn entity_names(doc: &crate::core::Document) -> EntityNames {
-    use std::collections::HashMap;
-    let mut names: HashMap<String, (String, Option<String>)> = HashMap::new();
-    let mut add = |id: &str, name: &str, english: Option<&String>| {
-        let entry = names
-            .entry(id.to_string())
-            .or_insert_with(|| (name.to_string(), None));
+    fn add(names: &mut EntityNames, id: &str, name: &str, english: Option<&String>) {
+        // Looked up before inserting: a big paste repeats the same few hundred ids many times.
+        if !names.contains_key(id) {
+            names.insert(id.to_string(), (name.to_string(), None));
+        }
+        let Some(entry) = names.get_mut(id) else {
+            return;
+        };
         if entry.0 == id && name != id {
             entry.0 = name.to_string();
         }
         if entry.1.is_none() {
             entry.1 = english.filter(|e| !e.is_empty()).cloned();
         }
-    };
+    }
+    let mut names = EntityNames::new();
     for e in &doc.events {
         for p in &e.parties {
-            add(&p.id, &p.name, p.english.as_ref());
+            add(&mut names, &p.id, &p.name, p.english.as_ref());
         }
     }
-    for m in &doc.mentions {
-        if m.kind == crate::core::MentionKind::Party {
-            if let Some(id) = &m.resolved {
-                add(id, &m.text, m.english.as_ref());
+    // The mentions only add names for organisations that no event names (people's employers):
+    // skipped when there are none, as scanning a big paste's mentions costs milliseconds.
+    let missing = doc
+        .people
+        .iter()
+        .filter_map(|p| p.org.as_deref())
+        .any(|org| !names.contains_key(org));
+    if missing {
+        for m in &doc.mentions {
+            if m.kind == crate::core::MentionKind::Party {
+                if let Some(id) = &m.resolved {
+                    add(&mut names, id, &m.text, m.english.as_ref());
+                }
             }
         }
     }

@@ -4,13 +4,17 @@
 //! data and callbacks as props. Nothing here sends the text anywhere.
 
 pub mod components;
+pub mod export;
 pub mod filters;
 pub mod i18n;
+pub mod job;
 pub mod sample;
 pub mod segments;
+pub mod share;
 pub mod shared;
 pub mod state;
 pub mod storage;
+pub mod worker;
 
 pub use components::app::App;
 

@@ -30,11 +30,27 @@ pub fn slice(text: &str, span: Span) -> &str {
 
 /// Pieces covering the whole text in order; spans that do not fit the text are ignored.
 pub fn pieces(text: &str, mentions: &[Mention], events: &[Event]) -> Vec<Piece> {
+    pieces_in(text, mentions, events, 0, text.len())
+}
+
+/// Pieces covering `text[from..to]` (a window of a long text): mentions wholly inside it, and
+/// evidence cut to it. `from` and `to` must be character boundaries.
+pub fn pieces_in(
+    text: &str,
+    mentions: &[Mention],
+    events: &[Event],
+    from: usize,
+    to: usize,
+) -> Vec<Piece> {
+    if !(from <= to && to <= text.len() && text.is_char_boundary(from) && text.is_char_boundary(to))
+    {
+        return Vec::new();
+    }
     // (start, end, index) of the usable spans, by start.
     let mut ms: Vec<(usize, usize, usize)> = mentions
         .iter()
         .enumerate()
-        .filter(|(_, m)| valid_span(text, m.start, m.end))
+        .filter(|(_, m)| m.start >= from && m.end <= to && valid_span(text, m.start, m.end))
         .map(|(i, m)| (m.start, m.end, i))
         .collect();
     ms.sort();
@@ -42,11 +58,12 @@ pub fn pieces(text: &str, mentions: &[Mention], events: &[Event]) -> Vec<Piece> 
         .iter()
         .enumerate()
         .flat_map(|(i, e)| e.evidence.iter().map(move |s| (s.start, s.end, i)))
-        .filter(|&(s, e, _)| valid_span(text, s, e))
+        .filter(|&(s, e, _)| valid_span(text, s, e) && s < to && e > from)
+        .map(|(s, e, i)| (s.max(from), e.min(to), i))
         .collect();
     es.sort();
 
-    let mut cuts: Vec<usize> = vec![0, text.len()];
+    let mut cuts: Vec<usize> = vec![from, to];
     for &(s, e, _) in ms.iter().chain(es.iter()) {
         cuts.push(s);
         cuts.push(e);
@@ -96,4 +113,24 @@ pub fn pieces(text: &str, mentions: &[Mention], events: &[Event]) -> Vec<Piece> 
         });
     }
     out
+}
+
+/// The byte range of a window of about `size` bytes of `text` around `at`, on character
+/// boundaries and, where one is near, at the start of a line.
+pub fn window(text: &str, at: usize, size: usize) -> (usize, usize) {
+    if text.len() <= size {
+        return (0, text.len());
+    }
+    let mut from = at.min(text.len()).saturating_sub(size / 3);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    if let Some(nl) = text[..from].rfind('\n').filter(|&nl| from - nl < size / 6) {
+        from = nl + 1;
+    }
+    let mut to = (from + size).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    (from, to)
 }

@@ -7,13 +7,17 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::core::{analyze, parse_iso_date, Document, Options};
+use crate::core::{parse_iso_date, Document};
 use crate::web::filters::Filters;
 use crate::web::i18n::Lang;
 use crate::web::sample::{SAMPLE_ARTICLE, SAMPLE_DATE};
 
-/// Above this many bytes the text is kept but not analysed on the main thread.
-pub const MAX_INPUT_BYTES: usize = 2 * 1024 * 1024;
+/// Above this many bytes the text is kept but not analysed (memory stays bounded).
+pub const MAX_INPUT_BYTES: usize = 8 * 1024 * 1024;
+
+/// Above this many bytes a text is big: its analysis shows a progress bar and a cancel button,
+/// its results are drawn a page at a time. (Every text is analysed in the worker.)
+pub const BIG_TEXT: usize = 200 * 1024;
 
 /// Where the analysis of the current text stands.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,6 +26,8 @@ pub enum Status {
     Empty,
     /// The text changed; the analysis waits for the user to pause typing.
     Pending,
+    /// The worker is analysing the text (see `job`); the share done so far, 0.0 to 1.0.
+    Analysing(f64),
     /// `doc` is the analysis of `analyzed_text`.
     Ready,
     /// The text could not be analysed; the message says why (the text is kept).
@@ -37,6 +43,10 @@ pub enum ErrorKind {
     BadDate(String),
     /// The analysis of this text did not finish on the last page load; it waits for an edit.
     Interrupted,
+    /// The user stopped the analysis of a big text.
+    Cancelled,
+    /// The worker failed; the sentence says how.
+    Failed(String),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -53,6 +63,10 @@ pub struct AppState {
     pub status: Status,
     /// The index in `doc.events` of the card the user picked.
     pub selected: Option<usize>,
+    /// The worker job analysing `text`, while there is one (the App runs it in an effect).
+    pub job: Option<u32>,
+    /// The last job number handed out.
+    pub jobs: u32,
 }
 
 impl Default for AppState {
@@ -66,6 +80,8 @@ impl Default for AppState {
             doc: Rc::new(Document::default()),
             status: Status::Empty,
             selected: None,
+            job: None,
+            jobs: 0,
         }
     }
 }
@@ -98,9 +114,10 @@ impl AppState {
         matches!(self.status, Status::Pending)
     }
 
-    /// This state with `doc` recomputed from `text`.
+    /// This state with a new analysis of `text` under way (or the reason why not).
     fn analyzed(mut self) -> Self {
         self.selected = None;
+        self.job = None;
         if self.text.trim().is_empty() {
             self.analyzed_text = Rc::from("");
             self.doc = Rc::new(Document::default());
@@ -111,22 +128,16 @@ impl AppState {
             self.status = Status::Error(ErrorKind::TooLong(self.text.len()));
             return self;
         }
-        let reference_date = if self.reference_date.trim().is_empty() {
-            None
-        } else {
-            match parse_iso_date(&self.reference_date) {
-                Ok(d) => Some(d),
-                Err(msg) => {
-                    self.status = Status::Error(ErrorKind::BadDate(msg));
-                    return self;
-                }
+        if !self.reference_date.trim().is_empty() {
+            if let Err(msg) = parse_iso_date(&self.reference_date) {
+                self.status = Status::Error(ErrorKind::BadDate(msg));
+                return self;
             }
-        };
-        let options = Options { reference_date };
-        let doc = analyze(&self.text, &options);
-        self.analyzed_text = Rc::from(self.text.as_str());
-        self.doc = Rc::new(doc);
-        self.status = Status::Ready;
+        }
+        // The App's effect hands the text to the worker for this job.
+        self.jobs += 1;
+        self.job = Some(self.jobs);
+        self.status = Status::Analysing(0.0);
         self
     }
 }
@@ -151,6 +162,21 @@ pub enum Action {
     SetFilters(Filters),
     /// Pick a card (by index in `doc.events`), or none; picking the picked one again unpicks it.
     Select(Option<usize>),
+    /// The worker job `.0` has done this share of its work.
+    Progress(u32, f64),
+    /// The worker job `.0` finished with this document of `text`.
+    Finished(u32, Rc<Document>),
+    /// The worker job `.0` failed (a sentence for the user).
+    Failed(u32, String),
+    /// Stop the running worker job; the text stays.
+    Cancel,
+    /// Open a shared link or an imported file: text, date, and optionally filters and language.
+    Open {
+        text: String,
+        reference_date: String,
+        filters: Option<Filters>,
+        lang: Option<Lang>,
+    },
 }
 
 impl Reducible for AppState {
@@ -163,6 +189,7 @@ impl Reducible for AppState {
                 if text == self.text {
                     return self;
                 }
+                next.job = None;
                 next.status = if text.trim().is_empty() {
                     Status::Empty
                 } else {
@@ -202,6 +229,55 @@ impl Reducible for AppState {
                 }
                 next.filters = filters;
                 next
+            }
+            Action::Progress(id, share) => {
+                if self.job != Some(id) {
+                    return self;
+                }
+                next.status = Status::Analysing(share.clamp(0.0, 1.0));
+                next
+            }
+            Action::Finished(id, doc) => {
+                if self.job != Some(id) {
+                    return self;
+                }
+                next.job = None;
+                next.analyzed_text = Rc::from(self.text.as_str());
+                next.doc = doc;
+                next.status = Status::Ready;
+                next
+            }
+            Action::Failed(id, message) => {
+                if self.job != Some(id) {
+                    return self;
+                }
+                next.job = None;
+                next.status = Status::Error(ErrorKind::Failed(message));
+                next
+            }
+            Action::Cancel => {
+                if self.job.is_none() {
+                    return self;
+                }
+                next.job = None;
+                next.status = Status::Error(ErrorKind::Cancelled);
+                next
+            }
+            Action::Open {
+                text,
+                reference_date,
+                filters,
+                lang,
+            } => {
+                next.text = text;
+                next.reference_date = reference_date;
+                if let Some(filters) = filters {
+                    next.filters = filters;
+                }
+                if let Some(lang) = lang {
+                    next.lang = lang;
+                }
+                next.analyzed()
             }
             Action::Select(sel) => {
                 next.selected = match sel {

@@ -7,6 +7,8 @@ use crate::web::filters::Filters;
 use crate::web::i18n::Lang;
 
 const TEXT: &str = "huitan.text";
+/// The user's own text, kept when a shared link or an import replaced it.
+const PREVIOUS: &str = "huitan.previous-text";
 const DATE: &str = "huitan.date";
 const LANG: &str = "huitan.lang";
 /// Set while an analysis runs; still set at start-up means the last one never finished.
@@ -45,6 +47,20 @@ pub fn save_text(text: &str) -> bool {
     set(TEXT, text)
 }
 
+/// Keeps the current text aside (when a shared link replaces it); false when it could not be kept.
+pub fn keep_previous(text: &str) -> bool {
+    set(PREVIOUS, text)
+}
+
+/// The text kept aside by [`keep_previous`], if any.
+pub fn load_previous() -> Option<String> {
+    get(PREVIOUS).filter(|t| !t.is_empty())
+}
+
+pub fn forget_previous() {
+    delete(PREVIOUS);
+}
+
 pub fn load_date() -> String {
     get(DATE).unwrap_or_default()
 }
@@ -80,14 +96,26 @@ pub fn take_interrupted() -> bool {
 
 /// Forgets everything this app stored (for tests).
 pub fn clear_all() {
-    for key in [TEXT, DATE, LANG, BUSY] {
+    for key in [TEXT, PREVIOUS, DATE, LANG, BUSY] {
         delete(key);
     }
 }
 
+pub fn read_hash() -> String {
+    gloo::utils::window().location().hash().unwrap_or_default()
+}
+
 pub fn read_hash_filters() -> Filters {
-    let hash = gloo::utils::window().location().hash().unwrap_or_default();
-    Filters::from_hash(&hash)
+    Filters::from_hash(&read_hash())
+}
+
+/// The page's address without its hash: the base of share links.
+pub fn page_url() -> String {
+    let href = gloo::utils::window().location().href().unwrap_or_default();
+    match href.split_once('#') {
+        Some((base, _)) => base.to_string(),
+        None => href,
+    }
 }
 
 /// Puts the filters in the URL hash without adding a history entry.

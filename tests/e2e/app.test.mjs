@@ -2,89 +2,34 @@
 // Chromium, served under a sub-path by tests/e2e/server.mjs. Run: node --test tests/e2e/
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
-import { startServer } from "./server.mjs";
+import { readFileSync } from "node:fs";
+import * as h from "./helpers.mjs";
+import { OUTPUT, analysed, cards, here, paste } from "./helpers.mjs";
 
-const here = fileURLToPath(new URL(".", import.meta.url));
-const OUTPUT = `${here}output`;
 const fixture = (name) => readFileSync(`${here}fixtures/${name}`, "utf8");
 const ARTICLE = fixture("article.txt");
 const SENTENCE =
   "12月12日，陕西省委书记赵一德、省长赵刚在北京与教育部党组书记、部长怀进鹏举行工作会谈并签署战略合作协议。";
 
-export const CHROMIUM_ARGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-quic",
-  "--no-first-run",
-];
-
-let server;
-let browser;
+let app;
 let origin;
 /** Every URL any page asked for, and every console error, across all tests. */
-const requests = [];
-const consoleErrors = [];
+const log = { requests: [], consoleErrors: [] };
+const { requests, consoleErrors } = log;
 
 before(async () => {
-  mkdirSync(OUTPUT, { recursive: true });
-  if (!process.env.HUITAN_URL) {
-    server = await startServer();
-    process.env.HUITAN_URL = server.url;
-  }
-  origin = new URL(process.env.HUITAN_URL).origin;
-  // Playwright gives each launch a fresh, empty temporary user-data-dir.
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  app = await h.launch();
+  origin = app.origin;
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
+  await app?.close();
 });
 
 /** A new page in a new context (empty localStorage), loaded and mounted. */
 async function openApp(viewport = { width: 1280, height: 900 }, { hostileContent = false } = {}) {
-  const context = await browser.newContext({ viewport, locale: "zh-CN" });
-  const page = await context.newPage();
-  page.on("request", (r) => requests.push(r.url()));
-  page.on("console", (m) => {
-    if (m.type() !== "error") return;
-    // Where the test feeds the page a file with scripts and styles, the CSP reports blocking them.
-    if (hostileContent && /Content Security Policy.*(blocked|refused)/is.test(m.text())) return;
-    consoleErrors.push(m.text());
-  });
-  page.on("pageerror", (e) => consoleErrors.push(String(e)));
-  await page.goto(process.env.HUITAN_URL);
-  await page.locator('[data-testid="article-input"]').waitFor({ timeout: 20_000 });
-  return { context, page };
+  return h.openApp(app.browser, app.url, log, { viewport, hostileContent });
 }
-
-/** Waits until the text has been analysed (after the debounce). */
-async function analysed(page) {
-  await page.locator('.app[data-status="ready"], .app[data-status="error"], .app[data-status="empty"]').waitFor();
-}
-
-/** Pastes like a user: a paste event, then the text arrives in the textarea. */
-async function paste(page, text) {
-  const input = page.locator('[data-testid="article-input"]');
-  await input.focus();
-  await input.dispatchEvent("paste");
-  await page.keyboard.insertText(text);
-  await analysed(page);
-}
-
-const cards = (page) => page.locator('[data-testid="meeting-card"]');
 
 describe("the analyzer page", () => {
   test("loads under a sub-path with its own files only", async () => {
@@ -224,20 +169,6 @@ describe("the analyzer page", () => {
     await page.locator('[data-testid="clear"]').click();
     assert.equal(await page.locator('[data-testid="article-input"]').inputValue(), "");
     await page.locator('[data-testid="empty-state"]').waitFor();
-    await context.close();
-  });
-
-  test("a text over the 2 MB cap is kept, not analysed, and says why", async () => {
-    const { context, page } = await openApp();
-    const huge = SENTENCE.repeat(Math.ceil((2.2 * 1024 * 1024) / Buffer.byteLength(SENTENCE)));
-    await paste(page, huge);
-    await page.locator('[data-testid="error"]').waitFor();
-    assert.match(await page.locator('[data-testid="error"]').textContent(), /太长|too long/);
-    assert.equal((await page.locator('[data-testid="article-input"]').inputValue()).length, huge.length);
-    assert.equal(await cards(page).count(), 0);
-    await page.reload();
-    await page.locator('[data-testid="error"]').waitFor();
-    assert.equal((await page.locator('[data-testid="article-input"]').inputValue()).length, huge.length);
     await context.close();
   });
 

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS } from "./helpers.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const OUTPUT = join(here, "output");
@@ -20,16 +21,6 @@ const ARTICLE =
   "12月5日，四川省委书记王晓晖、省长黄强在北京与教育部党组书记、部长怀进鹏举行工作会谈。" +
   "同日，四川省与国家电网有限公司签署战略合作协议。";
 
-const LAUNCH_ARGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-quic",
-];
 
 let url = process.env.HUITAN_URL;
 let server = null;
@@ -43,7 +34,7 @@ before(async () => {
     server = await startServer();
     url = server.url;
   }
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: LAUNCH_ARGS });
+  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
 });
 
 after(async () => {

@@ -11,14 +11,17 @@ use crate::web::components::lang_toggle::LangToggle;
 use crate::web::components::meeting_list::MeetingList;
 use crate::web::components::people_panel::PeoplePanel;
 use crate::web::components::province_map::{map_summary, ProvinceMap};
+use crate::web::components::share_bar::ShareBar;
 use crate::web::components::status_line::StatusLine;
 use crate::web::components::summary::Summary;
 use crate::web::components::text_view::TextView;
 use crate::web::filters::{FilterField, Filters};
-use crate::web::i18n::entity_names;
 use crate::web::i18n::Lang;
+use crate::web::i18n::{entity_names, EntityNames};
+use crate::web::job::{Job, JobEvent};
+use crate::web::share::read_link;
 use crate::web::shared::Shared;
-use crate::web::state::{Action, AppState, Status};
+use crate::web::state::{Action, AppState, Status, BIG_TEXT};
 use crate::web::storage;
 
 /// How long typing must pause before the text is analysed.
@@ -34,19 +37,27 @@ fn guarded(state: &UseReducerHandle<AppState>, action: Action) {
 
 #[function_component(App)]
 pub fn app() -> Html {
+    // A shared link's text replaces the stored one, which is kept aside (see `Notice`).
+    let opened = use_memo((), |_| open_link());
+    let notice = use_state(|| opened.1);
     let state = use_reducer(|| {
         let interrupted = storage::take_interrupted();
+        let (text, date, lang, filters) = match opened.0.clone() {
+            Some(link) => link,
+            None => (
+                storage::load_text(),
+                storage::load_date(),
+                storage::load_lang(),
+                storage::read_hash_filters(),
+            ),
+        };
         storage::begin_analysis();
-        let state = AppState::restored(
-            storage::load_text(),
-            storage::load_date(),
-            storage::load_lang(),
-            storage::read_hash_filters(),
-            interrupted,
-        );
+        let state = AppState::restored(text, date, lang, filters, interrupted);
         storage::end_analysis();
         state
     });
+    // Whether the browser keeps the text for the next visit (false when over its quota).
+    let kept = use_state(|| true);
     let timer = use_mut_ref(|| None::<Timeout>);
     let lang = state.lang;
 
@@ -60,13 +71,38 @@ pub fn app() -> Html {
     });
     use_effect_with(state.filters.clone(), storage::write_hash_filters);
 
-    // The URL hash may change under us (back/forward, edited by hand).
+    // The URL hash may change under us (back/forward, edited by hand, a shared link pasted into
+    // the address bar of an open page).
     {
         let dispatcher = state.dispatcher();
+        let notice = notice.setter();
         use_effect_with((), move |_| {
             let listener =
                 gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                    dispatcher.dispatch(Action::SetFilters(storage::read_hash_filters()));
+                    let action = match read_link(&storage::read_hash()) {
+                        Ok(Some(link)) if link.text.is_some() => {
+                            let text = link.text.unwrap_or_default();
+                            let own = storage::load_text();
+                            if !own.trim().is_empty() && own != text && storage::keep_previous(&own)
+                            {
+                                notice.set(Some(Notice::Replaced));
+                            }
+                            storage::save_text(&text);
+                            storage::write_hash_filters(&link.filters);
+                            Action::Open {
+                                text,
+                                reference_date: link.reference_date,
+                                filters: Some(link.filters),
+                                lang: link.lang,
+                            }
+                        }
+                        Err(_) => {
+                            notice.set(Some(Notice::Damaged));
+                            Action::SetFilters(storage::read_hash_filters())
+                        }
+                        _ => Action::SetFilters(storage::read_hash_filters()),
+                    };
+                    dispatcher.dispatch(action);
                 });
             move || drop(listener)
         });
@@ -86,11 +122,38 @@ pub fn app() -> Html {
         }
     });
 
+    // Big texts are analysed by a worker while `state.job` names a job; a new job, a cancel or
+    // leaving the page drops the running one, which stops its worker.
+    {
+        let state = state.clone();
+        use_effect_with(state.job, move |job| {
+            let running = job.and_then(|id| {
+                let dispatcher = state.dispatcher();
+                let on_event = Callback::from(move |event: JobEvent| {
+                    dispatcher.dispatch(match event {
+                        JobEvent::Progress(share) => Action::Progress(id, share),
+                        JobEvent::Done(doc) => Action::Finished(id, doc),
+                        JobEvent::Failed(msg) => Action::Failed(id, msg),
+                    })
+                });
+                match Job::start(state.text.clone(), state.reference_date.clone(), on_event) {
+                    Ok(job) => Some(job),
+                    Err(msg) => {
+                        state.dispatch(Action::Failed(id, msg));
+                        None
+                    }
+                }
+            });
+            move || drop(running)
+        });
+    }
+
     let on_text = {
         let state = state.clone();
         let timer = timer.clone();
+        let kept = kept.clone();
         Callback::from(move |(text, now): (String, bool)| {
-            storage::save_text(&text);
+            kept.set(storage::save_text(&text));
             timer.borrow_mut().take();
             if now {
                 guarded(&state, Action::SetTextNow(text));
@@ -127,6 +190,47 @@ pub fn app() -> Html {
             state.dispatch(Action::Clear);
         })
     };
+    let on_cancel = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::Cancel))
+    };
+    let on_retry = {
+        let state = state.clone();
+        Callback::from(move |_| guarded(&state, Action::Analyze))
+    };
+    let on_import = {
+        let state = state.clone();
+        let notice = notice.clone();
+        let kept = kept.clone();
+        Callback::from(move |source: crate::web::export::Source| {
+            if !state.text.trim().is_empty() && state.text != source.text {
+                storage::keep_previous(&state.text);
+                notice.set(Some(Notice::Replaced));
+            }
+            kept.set(storage::save_text(&source.text));
+            guarded(
+                &state,
+                Action::Open {
+                    text: source.text,
+                    reference_date: source.reference_date,
+                    filters: None,
+                    lang: None,
+                },
+            );
+        })
+    };
+    let on_restore = {
+        let state = state.clone();
+        let notice = notice.clone();
+        Callback::from(move |_| {
+            if let Some(previous) = storage::load_previous() {
+                storage::save_text(&previous);
+                storage::forget_previous();
+                guarded(&state, Action::SetTextNow(previous));
+            }
+            notice.set(None);
+        })
+    };
     let on_lang = {
         let state = state.clone();
         Callback::from(move |l: Lang| state.dispatch(Action::SetLang(l)))
@@ -142,6 +246,13 @@ pub fn app() -> Html {
 
     let doc = Shared::new(state.doc.clone());
     let text = Shared::new(state.analyzed_text.clone());
+    // The names of the parties, worked out once per analysis for every card and panel.
+    let names = use_memo(doc.clone(), |doc| Shared::new(Rc::new(entity_names(doc))));
+    let names: Shared<EntityNames> = (*names).clone();
+    let input_text: Shared<str> = {
+        let t = state.text.clone();
+        (*use_memo(t, |t| Shared::new(Rc::<str>::from(t.as_str())))).clone()
+    };
     let visible = {
         let filters = state.filters.clone();
         let doc = doc.clone();
@@ -162,15 +273,18 @@ pub fn app() -> Html {
     // visible while one is selected.
     let map_props = {
         let filters = state.filters.clone();
-        use_memo((doc.clone(), filters), |(doc, filters)| {
-            let others = filters.with(FilterField::Province, None);
-            let (counts, lines) = map_summary(doc.events.iter().filter(|e| others.matches(e)));
-            let english = entity_names(doc)
-                .into_iter()
-                .filter_map(|(id, (_, en))| en.map(|en| (id, en)))
-                .collect::<std::collections::HashMap<_, _>>();
-            (Rc::new(counts), lines, Rc::new(english))
-        })
+        use_memo(
+            (doc.clone(), names.clone(), filters),
+            |(doc, names, filters)| {
+                let others = filters.with(FilterField::Province, None);
+                let (counts, lines) = map_summary(doc.events.iter().filter(|e| others.matches(e)));
+                let english = names
+                    .iter()
+                    .filter_map(|(id, (_, en))| en.clone().map(|en| (id.clone(), en)))
+                    .collect::<std::collections::HashMap<_, _>>();
+                (Rc::new(counts), lines, Rc::new(english))
+            },
+        )
     };
     let on_map_select = {
         let state = state.clone();
@@ -181,17 +295,49 @@ pub fn app() -> Html {
     };
     let shown = matches!(state.status, Status::Ready | Status::Pending);
     let has_results = shown && !doc.events.is_empty();
+    // A new analysis is drawn in steps, each in its own task and frame (see `stages`), so that
+    // no single task of drawing a big result holds the page up.
+    // The stage is kept with the document it belongs to: a new document starts at 0.
+    let staged = use_state(|| (0usize, 0u8));
+    let key = Rc::as_ptr(&state.doc) as usize;
+    let stage = if staged.0 == key { staged.1 } else { 0 };
+    {
+        let staged = staged.clone();
+        use_effect_with((key, stage), move |&(key, s)| {
+            let timer =
+                (s < stages::PEOPLE).then(|| Timeout::new(0, move || staged.set((key, s + 1))));
+            move || drop(timer)
+        });
+    }
+    let analysis =
+        (state.status == Status::Ready && !text.is_empty()).then(|| (doc.clone(), text.clone()));
 
     html! {
-        <div class="app" data-lang={lang.as_str()} data-status={status_name(&state.status)}>
+        <div class="app" data-lang={lang.as_str()} data-status={status_name(&state.status)}
+            data-drawn={(stage >= stages::PEOPLE).to_string()}>
             <div class="toolbar">
                 <LangToggle {lang} on_change={on_lang} />
             </div>
-            <InputPanel text={AttrValue::from(state.text.clone())}
+            if let Some(n) = *notice {
+                <div class="notice" data-testid="notice" role="status">
+                    <p>{ n.message(lang) }</p>
+                    if n == Notice::Replaced {
+                        <button type="button" class="button button-quiet" data-testid="restore-previous"
+                            onclick={on_restore}>
+                            { lang.tr("恢复我原来的文字", "Back to my own text") }
+                        </button>
+                    }
+                </div>
+            }
+            <InputPanel text={AttrValue::from(input_text.0.clone())}
                 reference_date={AttrValue::from(state.reference_date.clone())}
+                kept={*kept}
                 {lang} {on_text} {on_date} {on_sample} {on_clear} />
-            <section class="results" aria-label={lang.tr("分析结果", "Results")} aria-busy={(state.status == Status::Pending).to_string()}>
-                <StatusLine status={state.status.clone()} {lang} meetings={doc.events.len()} />
+            <ShareBar text={input_text.clone()} reference_date={AttrValue::from(state.reference_date.clone())}
+                filters={state.filters.clone()} {lang} {analysis} {on_import} />
+            <section class="results" aria-label={lang.tr("分析结果", "Results")} aria-busy={matches!(state.status, Status::Pending | Status::Analysing(_)).to_string()}>
+                <StatusLine status={state.status.clone()} {lang} meetings={doc.events.len()}
+                    big={state.text.len() > BIG_TEXT} {on_cancel} {on_retry} />
                 if has_results {
                     <div class="overview">
                         <div class="overview-main">
@@ -203,23 +349,29 @@ pub fn app() -> Html {
                                 </p>
                             }
                         </div>
-                        <ProvinceMap counts={map_props.0.clone()} lines={map_props.1.clone()}
-                            selected={state.filters.province.clone()} on_select={on_map_select}
-                            lang={lang.as_str()} english_names={Some(map_props.2.clone())} />
+                        if stage >= stages::MAP {
+                            <ProvinceMap counts={map_props.0.clone()} lines={map_props.1.clone()}
+                                selected={state.filters.province.clone()} on_select={on_map_select}
+                                lang={lang.as_str()} english_names={Some(map_props.2.clone())} />
+                        }
                     </div>
                 }
                 if shown && !text.is_empty() {
                     <div class="results-grid">
-                        if has_results {
+                        if has_results && stage >= stages::CARDS {
                             <div class="cards-column">
                                 <h2 class="panel-title">{ lang.tr("会见", "Meetings") }</h2>
-                                <MeetingList doc={doc.clone()} text={text.clone()} visible={visible.clone()}
+                                <MeetingList doc={doc.clone()} text={text.clone()} names={names.clone()} visible={visible.clone()}
                                     selected={state.selected} {lang} on_select={on_select.clone()} />
                             </div>
                         }
-                        <TextView doc={doc.clone()} text={text.clone()} selected={state.selected} {lang} />
+                        if stage >= stages::TEXT {
+                            <TextView doc={doc.clone()} text={text.clone()} selected={state.selected} {lang} />
+                        }
                     </div>
-                    <PeoplePanel doc={doc.clone()} {lang} on_select={on_select} />
+                    if stage >= stages::PEOPLE {
+                        <PeoplePanel doc={doc.clone()} names={names.clone()} {lang} on_select={on_select} />
+                    }
                 }
             </section>
         </div>
@@ -229,8 +381,75 @@ pub fn app() -> Html {
 fn status_name(status: &Status) -> &'static str {
     match status {
         Status::Empty => "empty",
-        Status::Pending => "working",
+        Status::Pending | Status::Analysing(_) => "working",
         Status::Ready => "ready",
         Status::Error(_) => "error",
     }
+}
+
+/// A message above the input about where the text came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Notice {
+    /// A shared link or an import replaced the user's text, which was kept aside.
+    Replaced,
+    /// The shared link's text was damaged; the stored text stays.
+    Damaged,
+}
+
+impl Notice {
+    fn message(self, lang: Lang) -> &'static str {
+        match self {
+            Notice::Replaced => lang.tr(
+                "已打开分享的文字。您原来的文字已另存，可以随时恢复。",
+                "Opened the shared text. Your own text was kept aside and can be brought back.",
+            ),
+            Notice::Damaged => lang.tr(
+                "分享链接中的文字已损坏（复制时被截断？），无法恢复；显示的是您原来的文字。",
+                "The shared link's text is damaged (cut short when it was copied?) and could not be restored; your own text is shown.",
+            ),
+        }
+    }
+}
+
+/// What the page opens with when its address is a shared link: the text, date, language and
+/// filters to show, and the notice to give. The link's text is saved as the current text (the
+/// user's own is kept aside), so that a reload, after the hash is gone, shows the same.
+type Opened = (String, String, Lang, Filters);
+
+fn open_link() -> (Option<Opened>, Option<Notice>) {
+    match read_link(&storage::read_hash()) {
+        Ok(Some(link)) => {
+            let lang = link.lang.unwrap_or_else(storage::load_lang);
+            let Some(text) = link.text else {
+                // The view alone: the user's own text, with the link's filters and language.
+                let opened = (
+                    storage::load_text(),
+                    storage::load_date(),
+                    lang,
+                    link.filters,
+                );
+                return (Some(opened), None);
+            };
+            let own = storage::load_text();
+            let notice = (!own.trim().is_empty() && own != text && storage::keep_previous(&own))
+                .then_some(Notice::Replaced);
+            storage::save_text(&text);
+            storage::save_date(&link.reference_date);
+            (
+                Some((text, link.reference_date, lang, link.filters)),
+                notice,
+            )
+        }
+        Ok(None) => (None, None),
+        Err(_) => (None, Some(Notice::Damaged)),
+    }
+}
+
+/// The steps in which a new analysis is drawn: the summary and filters first, then the map,
+/// the cards, the marked-up text and the people.
+mod stages {
+    pub const MAP: u8 = 1;
+    pub const CARDS: u8 = 2;
+    pub const TEXT: u8 = 3;
+    pub const PEOPLE: u8 = 4;
 }

@@ -23,22 +23,45 @@ pub struct InputPanelProps {
     pub on_date: Callback<String>,
     pub on_sample: Callback<()>,
     pub on_clear: Callback<()>,
+    /// Whether the browser keeps the text for the next visit (false: over its storage quota).
+    pub kept: bool,
 }
 
 #[function_component(InputPanel)]
 pub fn input_panel(props: &InputPanelProps) -> Html {
     let lang = props.lang;
     let pasted = use_mut_ref(|| false);
-    let reader: Rc<RefCell<Option<FileReader>>> = use_mut_ref(|| None);
+    let reader: Rc<RefCell<Vec<FileReader>>> = use_mut_ref(Vec::new);
     let file_error = use_state(|| None::<String>);
 
+    // The textarea is the user's: its value is written only when the text changed from
+    // elsewhere (sample, clear, import, a shared link), never back after typing or a paste, so
+    // that a paste of megabytes is not copied into it a second time (and laid out again).
+    let area = use_node_ref();
+    // What the textarea holds, as far as this component knows.
+    let typed = use_mut_ref(|| None::<AttrValue>);
+    {
+        let area = area.clone();
+        let typed = typed.clone();
+        use_effect_with(props.text.clone(), move |text| {
+            if typed.borrow().as_ref() != Some(text) {
+                if let Some(el) = area.cast::<HtmlTextAreaElement>() {
+                    el.set_value(text);
+                }
+                *typed.borrow_mut() = Some(text.clone());
+            }
+        });
+    }
     let oninput = {
         let on_text = props.on_text.clone();
         let pasted = pasted.clone();
+        let typed = typed.clone();
         Callback::from(move |e: InputEvent| {
             let area: HtmlTextAreaElement = e.target_unchecked_into();
             let now = std::mem::replace(&mut *pasted.borrow_mut(), false);
-            on_text.emit((area.value(), now));
+            let value = area.value();
+            *typed.borrow_mut() = Some(AttrValue::from(value.clone()));
+            on_text.emit((value, now));
         })
     };
     let onpaste = {
@@ -46,36 +69,67 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
         Callback::from(move |_: Event| *pasted.borrow_mut() = true)
     };
 
-    // Reads a file as text (HTML reduced to its text) and hands it on.
-    let load_file = {
+    // Reads files as text (HTML reduced to its text) and hands them on; several files become
+    // several articles, separated by lines `---` in the order they were given.
+    let load_files = {
         let on_text = props.on_text.clone();
         let reader = reader.clone();
         let file_error = file_error.clone();
-        Rc::new(move |file: web_sys::File| {
-            let name = file.name().to_lowercase();
-            let html = name.ends_with(".html") || name.ends_with(".htm");
-            let known = html
-                || name.ends_with(".txt")
-                || name.ends_with(".md")
-                || name.ends_with(".markdown");
-            let plain = file.type_().starts_with("text/");
-            if !known && !plain {
-                file_error.set(Some(name));
+        Rc::new(move |files: web_sys::FileList| {
+            let mut accepted = Vec::new();
+            for i in 0..files.length() {
+                let Some(file) = files.get(i) else { continue };
+                let name = file.name().to_lowercase();
+                let html = name.ends_with(".html") || name.ends_with(".htm");
+                let known = html
+                    || name.ends_with(".txt")
+                    || name.ends_with(".md")
+                    || name.ends_with(".markdown");
+                if !known && !file.type_().starts_with("text/") {
+                    file_error.set(Some(file.name()));
+                    return;
+                }
+                accepted.push((file, html));
+            }
+            if accepted.is_empty() {
                 return;
             }
             file_error.set(None);
-            let on_text = on_text.clone();
-            let task = gloo::file::callbacks::read_as_text(&File::from(file), move |res| {
-                if let Ok(content) = res {
-                    let text = if html {
-                        html_to_text(&content)
-                    } else {
-                        content
-                    };
-                    on_text.emit((text, true));
-                }
-            });
-            *reader.borrow_mut() = Some(task);
+            let total = accepted.len();
+            let texts: Rc<RefCell<Vec<Option<String>>>> = Rc::new(RefCell::new(vec![None; total]));
+            let mut tasks = Vec::new();
+            for (k, (file, html)) in accepted.into_iter().enumerate() {
+                let on_text = on_text.clone();
+                let texts = texts.clone();
+                tasks.push(gloo::file::callbacks::read_as_text(
+                    &File::from(file),
+                    move |res| {
+                        // An unreadable file counts as empty rather than blocking the others.
+                        let content = res.unwrap_or_default();
+                        let text = if html {
+                            html_to_text(&content)
+                        } else {
+                            content
+                        };
+                        let mut texts = texts.borrow_mut();
+                        texts[k] = Some(text);
+                        if texts.iter().all(Option::is_some) {
+                            let mut parts: Vec<String> =
+                                texts.iter_mut().filter_map(Option::take).collect();
+                            // One file stays exactly as it is; several are joined as articles.
+                            let joined = if parts.len() == 1 {
+                                parts.remove(0)
+                            } else {
+                                let trimmed: Vec<&str> =
+                                    parts.iter().map(|p| p.trim_end()).collect();
+                                trimmed.join("\n---\n")
+                            };
+                            on_text.emit((joined, true));
+                        }
+                    },
+                ));
+            }
+            *reader.borrow_mut() = tasks;
         })
     };
 
@@ -85,25 +139,25 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
         }
     });
     let ondrop = {
-        let load_file = load_file.clone();
+        let load_files = load_files.clone();
         Callback::from(move |e: DragEvent| {
             // Dropped plain text falls through to the textarea's own handling.
-            let file = e
+            let files = e
                 .data_transfer()
                 .and_then(|dt| dt.files())
-                .and_then(|files| files.get(0));
-            if let Some(file) = file {
+                .filter(|files| files.length() > 0);
+            if let Some(files) = files {
                 e.prevent_default();
-                load_file(file);
+                load_files(files);
             }
         })
     };
     let onchange_file = {
-        let load_file = load_file.clone();
+        let load_files = load_files.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                load_file(file);
+            if let Some(files) = input.files() {
+                load_files(files);
             }
             input.set_value("");
         })
@@ -133,13 +187,21 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
                 rows="10" spellcheck="false" lang="zh-Hans"
                 placeholder={lang.tr("在此粘贴新闻全文……", "Paste the whole article here…")}
                 aria-describedby="input-hint"
-                value={props.text.clone()} {oninput} {onpaste} {ondragover} {ondrop} />
+                ref={area.clone()} {oninput} {onpaste} {ondragover} {ondrop} />
             <p id="input-hint" class="hint">
                 { lang.tr(
-                    "边输入边分析；可拖入 .txt、.html、.md 文件。文字只保存在本浏览器中。",
-                    "Analysed as you type; drop a .txt, .html or .md file. The text is kept in this browser only.",
+                    "边输入边分析；可拖入 .txt、.html、.md 文件（多篇文章以单独一行 --- 分隔）。文字只保存在本浏览器中。",
+                    "Analysed as you type; drop .txt, .html or .md files (several articles: separate them by a line ---). The text is kept in this browser only.",
                 ) }
             </p>
+            if !props.kept {
+                <p class="status status-error" data-testid="not-kept" role="status">
+                    { lang.tr(
+                        "文字太长，浏览器无法保存到下次打开；本页中的文字不受影响。",
+                        "The text is too long for the browser to keep for your next visit; it stays in this page.",
+                    ) }
+                </p>
+            }
             if let Some(name) = (*file_error).clone() {
                 <p class="status status-error" role="alert" data-testid="file-error">
                     { format!("{} {name}", lang.tr("无法读取此类文件：", "Cannot read this kind of file:")) }
@@ -154,7 +216,7 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
                 </label>
                 <label class="button file-button">
                     { lang.tr("打开文件", "Open file") }
-                    <input type="file" class="visually-hidden" data-testid="file-input"
+                    <input type="file" class="visually-hidden" data-testid="file-input" multiple=true
                         accept=".txt,.html,.htm,.md,.markdown,text/plain,text/html,text/markdown"
                         onchange={onchange_file} />
                 </label>

@@ -5,9 +5,7 @@ use yew::prelude::*;
 
 use crate::core::{Document, Event, PartyRef};
 use crate::web::components::icons::KindIcon;
-use crate::web::i18n::{
-    entity_names, event_kind_label, id_name, party_kind_label, EntityNames, Lang,
-};
+use crate::web::i18n::{event_kind_label, id_name, party_kind_label, EntityNames, Lang};
 use crate::web::segments::slice;
 use crate::web::shared::Shared;
 
@@ -16,6 +14,8 @@ pub struct MeetingCardProps {
     pub doc: Shared<Document>,
     /// The analysed text (evidence spans point into it).
     pub text: Shared<str>,
+    /// The parties' names (see `entity_names`).
+    pub names: Shared<EntityNames>,
     /// The event's index in `doc.events`.
     pub index: usize,
     pub active: bool,
@@ -127,14 +127,14 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
         None => html! { <span class="card-date undated">{ lang.tr("日期不详", "Undated") }</span> },
     };
 
-    let names = entity_names(&props.doc);
+    let names: &EntityNames = &props.names;
     let participants = event.participants.iter().map(|pt| {
         let person = props.doc.people.iter().find(|p| p.name == pt.name);
         let titles = person.map(|p| p.titles.join("、")).unwrap_or_default();
         let org = pt.org.clone().or_else(|| person.and_then(|p| p.org.clone()));
         // The titles as written usually name the organisation; otherwise show it.
         let role = match org {
-            Some(org) if titles.is_empty() => id_name(&names, &org, lang),
+            Some(org) if titles.is_empty() => id_name(names, &org, lang),
             _ => titles,
         };
         html! {
@@ -169,7 +169,7 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
     let parties_label = event
         .parties
         .iter()
-        .map(|p| id_name(&names, &p.id, lang))
+        .map(|p| id_name(names, &p.id, lang))
         .collect::<Vec<_>>()
         .join(lang.tr("、", ", "));
     let aria_label = format!(
@@ -185,6 +185,7 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
             data-parties={party_ids(event)}
             data-date={start_date(event).to_string()}
             data-kind={event.kind.as_str()}
+            data-articles={event.articles.iter().map(|a| a.to_string()).collect::<Vec<_>>().join(" ")}
             data-active={props.active.to_string()}
             tabindex="0" aria-current={props.active.then_some("true")}
             aria-label={aria_label}
@@ -198,7 +199,7 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
                 { date }
             </header>
             <ul class="parties" aria-label={lang.tr("参与方", "Parties")}>
-                { for event.parties.iter().map(|p| party(p, &names, lang)) }
+                { for event.parties.iter().map(|p| party(p, names, lang)) }
             </ul>
             if !event.participants.is_empty() {
                 <div class="card-row">

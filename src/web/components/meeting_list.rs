@@ -1,16 +1,18 @@
-//! The meeting cards, ordered by date and grouped by day.
+//! The meeting cards, ordered by date and grouped by day; a long list (many articles at once)
+//! shows [`PAGE`] cards at a time, so that drawing it never holds the page up.
 
 use yew::prelude::*;
 
 use crate::core::Document;
 use crate::web::components::meeting_card::{start_date, MeetingCard};
-use crate::web::i18n::Lang;
+use crate::web::i18n::{EntityNames, Lang};
 use crate::web::shared::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct MeetingListProps {
     pub doc: Shared<Document>,
     pub text: Shared<str>,
+    pub names: Shared<EntityNames>,
     /// Indexes of the events to show (after the filters).
     pub visible: Shared<Vec<usize>>,
     pub selected: Option<usize>,
@@ -36,12 +38,50 @@ pub fn by_day(doc: &Document, visible: &[usize]) -> Vec<(String, Vec<usize>)> {
     groups
 }
 
+/// Cards drawn at first, and added by each "more" click.
+pub const PAGE: usize = 25;
+
+/// The first `limit` of the day groups' events, in order.
+fn first_cards(groups: Vec<(String, Vec<usize>)>, limit: usize) -> Vec<(String, Vec<usize>)> {
+    let mut left = limit;
+    let mut out = Vec::new();
+    for (date, mut list) in groups {
+        if left == 0 {
+            break;
+        }
+        list.truncate(left);
+        left -= list.len();
+        out.push((date, list));
+    }
+    out
+}
+
 #[function_component(MeetingList)]
 pub fn meeting_list(props: &MeetingListProps) -> Html {
     let lang = props.lang;
+    let limit = use_state(|| PAGE);
+    // A new analysis or filter starts again from the first page.
+    {
+        let limit = limit.clone();
+        use_effect_with(props.visible.clone(), move |_| limit.set(PAGE));
+    }
+    // The selected card is always drawn, however far down the list it is.
     let groups = by_day(&props.doc, &props.visible);
+    let position = props.selected.and_then(|s| {
+        groups
+            .iter()
+            .flat_map(|(_, l)| l.iter())
+            .position(|&i| i == s)
+    });
+    let shown = (*limit).max(position.map_or(0, |p| p + 1));
+    let total = props.visible.len();
+    let groups = first_cards(groups, shown);
+    let on_more = {
+        let limit = limit.clone();
+        Callback::from(move |_| limit.set(shown + PAGE))
+    };
     html! {
-        <div class="meeting-list" data-testid="meeting-list">
+        <div class="meeting-list" data-testid="meeting-list" data-total={total.to_string()}>
             { for groups.into_iter().map(|(date, list)| {
                 let heading = if date.is_empty() {
                     lang.tr("日期不详", "Undated").to_string()
@@ -52,13 +92,21 @@ pub fn meeting_list(props: &MeetingListProps) -> Html {
                     <section class="day-group" data-day={date.clone()} aria-label={heading.clone()}>
                         <h3 class="day-heading">{ heading }</h3>
                         { for list.into_iter().map(|i| html! {
-                            <MeetingCard key={i} doc={props.doc.clone()} text={props.text.clone()}
+                            <MeetingCard key={i} doc={props.doc.clone()} text={props.text.clone()} names={props.names.clone()}
                                 index={i} active={props.selected == Some(i)} lang={lang}
                                 on_select={props.on_select.clone()} />
                         }) }
                     </section>
                 }
             }) }
+            if shown < total {
+                <button type="button" class="button more-cards" data-testid="more-cards" onclick={on_more}>
+                    { match lang {
+                        Lang::Zh => format!("再显示 {} 条（共 {total} 条）", PAGE.min(total - shown)),
+                        Lang::En => format!("Show {} more (of {total})", PAGE.min(total - shown)),
+                    } }
+                </button>
+            }
         </div>
     }
 }

@@ -9,6 +9,7 @@ pub mod meeting_card;
 pub mod meeting_list;
 pub mod people_panel;
 pub mod province_map;
+pub mod share_bar;
 pub mod status_line;
 pub mod summary;
 pub mod text_view;

@@ -1,4 +1,5 @@
-//! The empty, working, error and no-meetings messages.
+//! The empty, working, error and no-meetings messages; for a big text, the worker's progress
+//! bar with its cancel button, and a retry button after a cancel or a failure.
 
 use yew::prelude::*;
 
@@ -11,6 +12,12 @@ pub struct StatusLineProps {
     pub lang: Lang,
     /// How many meetings the analysis found.
     pub meetings: usize,
+    /// Whether the text is big (its analysis gets a progress bar and a cancel button).
+    pub big: bool,
+    /// Stop the running analysis.
+    pub on_cancel: Callback<()>,
+    /// Analyse the text again (after a cancel or a failure).
+    pub on_retry: Callback<()>,
 }
 
 #[function_component(StatusLine)]
@@ -30,6 +37,30 @@ pub fn status_line(props: &StatusLineProps) -> Html {
                 { lang.tr("正在分析…", "Analysing…") }
             </p>
         },
+        Status::Analysing(_) if !props.big => html! {
+            <p class="status status-working" data-testid="working" role="status">
+                { lang.tr("正在分析…", "Analysing…") }
+            </p>
+        },
+        Status::Analysing(share) => {
+            let percent = (share * 100.0).round() as u32;
+            let onclick = {
+                let cb = props.on_cancel.clone();
+                Callback::from(move |_| cb.emit(()))
+            };
+            html! {
+                <div class="status status-working analysing" role="status">
+                    <label class="progress-label">
+                        { format!("{} {percent}%", lang.tr("正在后台分析长文本…", "Analysing the long text in the background…")) }
+                        <progress data-testid="progress" max="100" value={percent.to_string()}
+                            aria-valuenow={percent.to_string()} />
+                    </label>
+                    <button type="button" class="button button-quiet" data-testid="cancel" {onclick}>
+                        { lang.tr("取消", "Cancel") }
+                    </button>
+                </div>
+            }
+        }
         Status::Ready if props.meetings == 0 => html! {
             <p class="status status-none" data-testid="no-meetings" role="status">
                 { lang.tr(
@@ -63,9 +94,28 @@ pub fn status_line(props: &StatusLineProps) -> Html {
                         "The page stopped while analysing this text last time; the text is kept. Edit it to analyse it again.",
                     )
                     .to_string(),
+                ErrorKind::Cancelled => lang
+                    .tr(
+                        "已取消分析；文字已保留。",
+                        "Analysis cancelled; the text is kept.",
+                    )
+                    .to_string(),
+                ErrorKind::Failed(msg) => msg.clone(),
             };
+            let retry = matches!(kind, ErrorKind::Cancelled | ErrorKind::Failed(_)).then(|| {
+                let cb = props.on_retry.clone();
+                html! {
+                    <button type="button" class="button" data-testid="retry"
+                        onclick={Callback::from(move |_| cb.emit(()))}>
+                        { lang.tr("重新分析", "Analyse again") }
+                    </button>
+                }
+            });
             html! {
-                <p class="status status-error" data-testid="error" role="alert">{ message }</p>
+                <div class="status-row">
+                    <p class="status status-error" data-testid="error" role="alert">{ message }</p>
+                    { for retry }
+                </div>
             }
         }
     }

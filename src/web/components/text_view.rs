@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::core::{Document, Mention, MentionKind};
 use crate::web::i18n::Lang;
-use crate::web::segments::{pieces, Piece};
+use crate::web::segments::{pieces_in, window, Piece};
 use crate::web::shared::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -88,13 +88,25 @@ fn render_piece(
     }
 }
 
+/// Longer texts are drawn a window of this many bytes at a time, around the selected meeting:
+/// thousands of marks at once would hold the page up for seconds.
+pub const WINDOW_BYTES: usize = 24 * 1024;
+
 #[function_component(TextView)]
 pub fn text_view(props: &TextViewProps) -> Html {
     let lang = props.lang;
-    let cut = use_memo((props.doc.clone(), props.text.clone()), |(doc, text)| {
-        pieces(text, &doc.mentions, &doc.events)
-    });
+    let at = props
+        .selected
+        .and_then(|i| props.doc.events.get(i))
+        .and_then(|e| e.evidence.first())
+        .map_or(0, |s| s.start);
+    let (from, to) = window(&props.text, at, WINDOW_BYTES);
+    let cut = use_memo(
+        (props.doc.clone(), props.text.clone(), from, to),
+        |(doc, text, from, to)| pieces_in(text, &doc.mentions, &doc.events, *from, *to),
+    );
     let text: &str = &props.text;
+    let partial = (from, to) != (0, text.len());
     html! {
         <section class="text-panel" aria-label={lang.tr("原文", "Article text")}>
             <h2 class="panel-title">{ lang.tr("原文标注", "Marked-up text") }</h2>
@@ -105,6 +117,14 @@ pub fn text_view(props: &TextViewProps) -> Html {
                     </mark></li>
                 }) }
             </ul>
+            if partial {
+                <p class="hint" data-testid="text-window" data-from={from.to_string()} data-to={to.to_string()}>
+                    { match lang {
+                        Lang::Zh => format!("长文本：显示第 {} 至 {} 字节（共 {} 字节）。点选会见卡片可跳到其原文。", from, to, text.len()),
+                        Lang::En => format!("Long text: showing bytes {} to {} of {}. Pick a meeting card to see its passage.", from, to, text.len()),
+                    } }
+                </p>
+            }
             <div class="text-view" data-testid="text-view" lang="zh-Hans" tabindex="0"
                 role="document" aria-label={lang.tr("标注后的原文", "The article with its mentions marked")}>
                 { for cut.iter().map(|p| render_piece(text, &props.doc, p, props.selected, lang)) }

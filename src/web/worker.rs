@@ -1,0 +1,83 @@
+//! The analysis Web Worker (wasm32, its own binary without Yew): every text is analysed here,
+//! so that the page's thread never waits on it. [`crate::web::job`] is the page's side.
+//!
+//! Protocol, every message a JS array: the page sends `[text, date]` (date `""` when none);
+//! the worker answers `["ready"]` once loaded, then for each job `["progress", 0..1]` many
+//! times, the document in parts (`["events", json]`, `["people", json]`, `["mentions", json]`,
+//! `["articles", json]`) and `["done", reference_date]`, or `["error", sentence]`.
+
+use js_sys::Array;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+
+use crate::core::{analyze_with_progress, parse_iso_date, Options};
+
+/// Items per message, sized so that the page parses each part in a few milliseconds.
+pub const EVENTS_PER_PART: usize = 200;
+pub const PEOPLE_PER_PART: usize = 1000;
+pub const MENTIONS_PER_PART: usize = 5000;
+
+fn post(scope: &DedicatedWorkerGlobalScope, kind: &str, value: JsValue) {
+    let msg = Array::of2(&JsValue::from_str(kind), &value);
+    let _ = scope.post_message(&msg);
+}
+
+fn post_parts<T: serde::Serialize>(
+    scope: &DedicatedWorkerGlobalScope,
+    kind: &str,
+    items: &[T],
+    per: usize,
+) -> Result<(), String> {
+    for part in items.chunks(per) {
+        let json = serde_json::to_string(part).map_err(|e| e.to_string())?;
+        post(scope, kind, JsValue::from_str(&json));
+    }
+    Ok(())
+}
+
+fn run_job(scope: &DedicatedWorkerGlobalScope, data: JsValue) -> Result<(), String> {
+    let data: Array = data.dyn_into().map_err(|_| "bad message".to_string())?;
+    let text = data.get(0).as_string().unwrap_or_default();
+    let date = data.get(1).as_string().unwrap_or_default();
+    let reference_date = if date.trim().is_empty() {
+        None
+    } else {
+        Some(parse_iso_date(&date)?)
+    };
+    // Progress is posted when it moves by a percent or more: enough for a bar, few messages.
+    let mut last = -1.0;
+    let doc = analyze_with_progress(&text, &Options { reference_date }, &mut |f| {
+        if f - last >= 0.01 {
+            last = f;
+            post(scope, "progress", JsValue::from_f64(f));
+        }
+    });
+    post_parts(scope, "events", &doc.events, EVENTS_PER_PART)?;
+    post_parts(scope, "people", &doc.people, PEOPLE_PER_PART)?;
+    post_parts(scope, "mentions", &doc.mentions, MENTIONS_PER_PART)?;
+    post_parts(scope, "articles", &doc.articles, usize::MAX)?;
+    let reference = doc
+        .reference_date
+        .map(JsValue::from)
+        .unwrap_or(JsValue::NULL);
+    post(scope, "done", reference);
+    Ok(())
+}
+
+/// Starts listening for jobs; called by the worker binary's `main`.
+pub fn run() {
+    let Ok(scope) = js_sys::global().dyn_into::<DedicatedWorkerGlobalScope>() else {
+        return;
+    };
+    let handler_scope = scope.clone();
+    let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |e: MessageEvent| {
+        if let Err(message) = run_job(&handler_scope, e.data()) {
+            post(&handler_scope, "error", JsValue::from_str(&message));
+        }
+    });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    // The handler lives as long as the worker.
+    on_message.forget();
+    post(&scope, "ready", JsValue::NULL);
+}
