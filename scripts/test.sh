@@ -42,6 +42,10 @@ cargo test --target wasm32-unknown-unknown 2>&1 | tee "$wasm_log"
 read -r wasm_pass wasm_fail < <(awk '/^test result:/ { p += $4; f += $6 } END { print p + 0, f + 0 }' "$wasm_log")
 rm -f "$wasm_log"
 
+step "the core in headless Chromium, release build (in-browser time of a 3,000-character article)"
+cargo test --release --target wasm32-unknown-unknown --test core_in_browser -- --nocapture 2>&1 |
+  grep -E "in-browser|test result"
+
 step "trunk build --release --offline"
 trunk build --release --offline
 
