@@ -14,9 +14,9 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 use crate::core::{analyze_with_progress, parse_iso_date, Options};
 
 /// Items per message, sized so that the page parses each part in a few milliseconds.
-pub const EVENTS_PER_PART: usize = 200;
-pub const PEOPLE_PER_PART: usize = 1000;
-pub const MENTIONS_PER_PART: usize = 5000;
+pub const EVENTS_PER_PART: usize = 100;
+pub const PEOPLE_PER_PART: usize = 500;
+pub const MENTIONS_PER_PART: usize = 2000;
 
 fn post(scope: &DedicatedWorkerGlobalScope, kind: &str, value: JsValue) {
     let msg = Array::of2(&JsValue::from_str(kind), &value);
@@ -45,10 +45,10 @@ fn run_job(scope: &DedicatedWorkerGlobalScope, data: JsValue) -> Result<(), Stri
     } else {
         Some(parse_iso_date(&date)?)
     };
-    // Progress is posted when it moves by a percent or more: enough for a bar, few messages.
+    // Progress is posted when it moves by 2% or more: enough for a bar, few page updates.
     let mut last = -1.0;
     let doc = analyze_with_progress(&text, &Options { reference_date }, &mut |f| {
-        if f - last >= 0.01 {
+        if f - last >= 0.02 {
             last = f;
             post(scope, "progress", JsValue::from_f64(f));
         }

@@ -247,7 +247,29 @@ pub fn app() -> Html {
     let doc = Shared::new(state.doc.clone());
     let text = Shared::new(state.analyzed_text.clone());
     // The names of the parties, worked out once per analysis for every card and panel.
-    let names = use_memo(doc.clone(), |doc| Shared::new(Rc::new(entity_names(doc))));
+    // A new analysis is drawn in steps, each in its own task and frame (see `stages`), so that
+    // no single task of drawing a big result holds the page up.
+    // The stage is kept with the document it belongs to: a new document starts at 0.
+    let staged = use_state(|| (0usize, 0u8));
+    let key = Rc::as_ptr(&state.doc) as usize;
+    let stage = if staged.0 == key { staged.1 } else { 0 };
+    {
+        let staged = staged.clone();
+        use_effect_with((key, stage), move |&(key, s)| {
+            let timer =
+                (s < stages::PEOPLE).then(|| Timeout::new(0, move || staged.set((key, s + 1))));
+            move || drop(timer)
+        });
+    }
+    // Worked out when first needed (the map's stage), so that no drawing step does it all.
+    let drawn_map = stage >= stages::MAP;
+    let names = use_memo((doc.clone(), drawn_map), |(doc, drawn)| {
+        Shared::new(Rc::new(if *drawn {
+            entity_names(doc)
+        } else {
+            EntityNames::new()
+        }))
+    });
     let names: Shared<EntityNames> = (*names).clone();
     let input_text: Shared<str> = {
         let t = state.text.clone();
@@ -274,10 +296,11 @@ pub fn app() -> Html {
     let map_props = {
         let filters = state.filters.clone();
         use_memo(
-            (doc.clone(), names.clone(), filters),
-            |(doc, names, filters)| {
+            (doc.clone(), names.clone(), filters, drawn_map),
+            |(doc, names, filters, drawn)| {
                 let others = filters.with(FilterField::Province, None);
-                let (counts, lines) = map_summary(doc.events.iter().filter(|e| others.matches(e)));
+                let events = doc.events.iter().filter(|e| *drawn && others.matches(e));
+                let (counts, lines) = map_summary(events);
                 let english = names
                     .iter()
                     .filter_map(|(id, (_, en))| en.clone().map(|en| (id.clone(), en)))
@@ -295,20 +318,7 @@ pub fn app() -> Html {
     };
     let shown = matches!(state.status, Status::Ready | Status::Pending);
     let has_results = shown && !doc.events.is_empty();
-    // A new analysis is drawn in steps, each in its own task and frame (see `stages`), so that
-    // no single task of drawing a big result holds the page up.
-    // The stage is kept with the document it belongs to: a new document starts at 0.
-    let staged = use_state(|| (0usize, 0u8));
-    let key = Rc::as_ptr(&state.doc) as usize;
-    let stage = if staged.0 == key { staged.1 } else { 0 };
-    {
-        let staged = staged.clone();
-        use_effect_with((key, stage), move |&(key, s)| {
-            let timer =
-                (s < stages::PEOPLE).then(|| Timeout::new(0, move || staged.set((key, s + 1))));
-            move || drop(timer)
-        });
-    }
+
     let analysis =
         (state.status == Status::Ready && !text.is_empty()).then(|| (doc.clone(), text.clone()));
 
