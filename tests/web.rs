@@ -140,6 +140,9 @@ async fn meeting_card_renders_its_data_attributes_and_content() {
         doc: Shared::new(Rc::new(sample_doc())),
         text: Shared::new(Rc::from(SENTENCE)),
         names: Shared::new(Rc::new(huitan::web::i18n::entity_names(&sample_doc()))),
+        pinyin: Shared::new(Rc::new(
+            [("怀进鹏".to_string(), "Huai Jinpeng".to_string())].into(),
+        )),
         index: 0,
         active: false,
         lang: Lang::Zh,
@@ -169,6 +172,10 @@ async fn meeting_card_renders_its_data_attributes_and_content() {
     ] {
         assert!(text.contains(expected), "card lacks {expected}: {text}");
     }
+    assert!(
+        !text.contains("Huai Jinpeng"),
+        "no pinyin in Chinese: {text}"
+    );
     // The evidence sentence is quoted from the text.
     let quote = card.query_selector(".evidence-quote").unwrap().unwrap();
     assert_eq!(quote.text_content().unwrap(), SENTENCE);
@@ -184,6 +191,9 @@ async fn meeting_card_without_date_has_empty_data_date_and_selects_on_click() {
         doc: Shared::new(Rc::new(doc)),
         text: Shared::new(Rc::from(SENTENCE)),
         names: Shared::new(Rc::new(huitan::web::i18n::entity_names(&sample_doc()))),
+        pinyin: Shared::new(Rc::new(
+            [("怀进鹏".to_string(), "Huai Jinpeng".to_string())].into(),
+        )),
         index: 0,
         active: false,
         lang: Lang::En,
@@ -200,6 +210,8 @@ async fn meeting_card_without_date_has_empty_data_date_and_selects_on_click() {
         .unwrap();
     assert_eq!(attr(&card, "data-date"), "");
     assert!(card.text_content().unwrap().contains("Undated"));
+    // In English, names have their pinyin.
+    assert!(card.text_content().unwrap().contains("Huai Jinpeng"));
     card.dyn_ref::<web_sys::HtmlElement>().unwrap().click();
     assert_eq!(picked.get(), Some(0));
 }
@@ -546,4 +558,21 @@ fn long_texts_are_drawn_in_windows_that_keep_their_marks() {
     assert_eq!(cut.iter().filter(|p| p.mentions == vec![0]).count(), 1);
     assert!(cut.iter().all(|p| !p.mentions.contains(&1)));
     assert_eq!(window("短文", 0, 100), (0, "短文".len()));
+}
+
+#[wasm_bindgen_test]
+fn names_are_written_in_pinyin_surname_first() {
+    use huitan::web::names::pinyin_name;
+    for (name, pinyin) in [
+        ("赵一德", Some("Zhao Yide")),
+        ("怀进鹏", Some("Huai Jinpeng")),
+        ("李强", Some("Li Qiang")),
+        ("单霁翔", Some("Shan Jixiang")),
+        ("曾庆红", Some("Zeng Qinghong")),
+        ("欧阳坚", Some("Ouyang Jian")),
+        ("艾尔肯·吐尼亚孜", None),
+        ("李", None),
+    ] {
+        assert_eq!(pinyin_name(name).as_deref(), pinyin, "{name}");
+    }
 }

@@ -8,6 +8,7 @@ pub mod export;
 pub mod filters;
 pub mod i18n;
 pub mod job;
+pub mod names;
 pub mod sample;
 pub mod segments;
 pub mod share;

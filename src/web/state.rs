@@ -3,6 +3,7 @@
 //! The reducer is pure apart from calling the extraction core: saving to localStorage, the URL
 //! hash and timers live in the `App` component's effects.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use yew::Reducible;
@@ -67,6 +68,8 @@ pub struct AppState {
     pub job: Option<u32>,
     /// The last job number handed out.
     pub jobs: u32,
+    /// People's names in pinyin, as the pinyin worker gave them (English interface).
+    pub pinyin: Rc<HashMap<String, String>>,
 }
 
 impl Default for AppState {
@@ -82,6 +85,7 @@ impl Default for AppState {
             selected: None,
             job: None,
             jobs: 0,
+            pinyin: Rc::default(),
         }
     }
 }
@@ -170,6 +174,8 @@ pub enum Action {
     Failed(u32, String),
     /// Stop the running worker job; the text stays.
     Cancel,
+    /// Names in pinyin from the pinyin worker.
+    AddPinyin(HashMap<String, String>),
     /// Open a shared link or an imported file: text, date, and optionally filters and language.
     Open {
         text: String,
@@ -253,6 +259,15 @@ impl Reducible for AppState {
                 }
                 next.job = None;
                 next.status = Status::Error(ErrorKind::Failed(message));
+                next
+            }
+            Action::AddPinyin(found) => {
+                if found.is_empty() {
+                    return self;
+                }
+                let mut all = (*self.pinyin).clone();
+                all.extend(found);
+                next.pinyin = Rc::new(all);
                 next
             }
             Action::Cancel => {

@@ -131,7 +131,11 @@ describe("the analyzer page", () => {
     const card = cards(page).first();
     assert.match(await card.textContent(), /Talks|Signing|Visit|Symposium|Conference|Inspection|Other/);
     assert.match(await card.locator(".party-en").first().textContent(), /[A-Za-z]/);
+    // People's names get their pinyin, surname first.
+    assert.match(await card.textContent(), /Zhao Yide/);
+    assert.match(await page.locator('[data-testid="people-panel"]').textContent(), /Huai Jinpeng/);
     await toggle.click();
+    assert.doesNotMatch(await card.textContent(), /Zhao Yide/);
     assert.equal(await toggle.getAttribute("data-lang"), "zh");
     await context.close();
   });

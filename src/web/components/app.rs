@@ -19,6 +19,7 @@ use crate::web::filters::{FilterField, Filters};
 use crate::web::i18n::Lang;
 use crate::web::i18n::{entity_names, EntityNames};
 use crate::web::job::{Job, JobEvent};
+use crate::web::names::PinyinJob;
 use crate::web::share::read_link;
 use crate::web::shared::Shared;
 use crate::web::state::{Action, AppState, Status, BIG_TEXT};
@@ -145,6 +146,31 @@ pub fn app() -> Html {
                 }
             });
             move || drop(running)
+        });
+    }
+
+    // In English, people's names get their pinyin from a small worker fetched for the purpose.
+    {
+        let state = state.clone();
+        let english = lang == Lang::En;
+        use_effect_with((english, state.doc.clone()), move |(english, doc)| {
+            let missing: Vec<String> = if *english {
+                doc.people
+                    .iter()
+                    .map(|p| p.name.clone())
+                    .filter(|n| !state.pinyin.contains_key(n))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let dispatcher = state.dispatcher();
+            let job = (!missing.is_empty()).then(|| {
+                PinyinJob::start(
+                    missing,
+                    Callback::from(move |found| dispatcher.dispatch(Action::AddPinyin(found))),
+                )
+            });
+            move || drop(job)
         });
     }
 
@@ -371,7 +397,8 @@ pub fn app() -> Html {
                         if has_results && stage >= stages::CARDS {
                             <div class="cards-column">
                                 <h2 class="panel-title">{ lang.tr("会见", "Meetings") }</h2>
-                                <MeetingList doc={doc.clone()} text={text.clone()} names={names.clone()} visible={visible.clone()}
+                                <MeetingList doc={doc.clone()} text={text.clone()} names={names.clone()}
+                                    pinyin={Shared::new(state.pinyin.clone())} visible={visible.clone()}
                                     selected={state.selected} {lang} on_select={on_select.clone()} />
                             </div>
                         }
@@ -380,7 +407,8 @@ pub fn app() -> Html {
                         }
                     </div>
                     if stage >= stages::PEOPLE {
-                        <PeoplePanel doc={doc.clone()} names={names.clone()} {lang} on_select={on_select} />
+                        <PeoplePanel doc={doc.clone()} names={names.clone()}
+                            pinyin={Shared::new(state.pinyin.clone())} {lang} on_select={on_select} />
                     }
                 }
             </section>

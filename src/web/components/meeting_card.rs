@@ -16,6 +16,9 @@ pub struct MeetingCardProps {
     pub text: Shared<str>,
     /// The parties' names (see `entity_names`).
     pub names: Shared<EntityNames>,
+    /// People's names in pinyin, shown in the English interface.
+    #[prop_or_default]
+    pub pinyin: Shared<std::collections::HashMap<String, String>>,
     /// The event's index in `doc.events`.
     pub index: usize,
     pub active: bool,
@@ -140,6 +143,9 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
         html! {
             <li class="participant">
                 <span class="participant-name" lang="zh-Hans">{ pt.name.clone() }</span>
+                if let Some(py) = props.pinyin.get(&pt.name).filter(|_| lang == Lang::En) {
+                    <span class="pinyin" lang="zh-Latn-pinyin">{ py.clone() }</span>
+                }
                 if !role.is_empty() { <span class="participant-title" lang="zh-Hans">{ role }</span> }
             </li>
         }

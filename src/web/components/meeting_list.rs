@@ -13,6 +13,8 @@ pub struct MeetingListProps {
     pub doc: Shared<Document>,
     pub text: Shared<str>,
     pub names: Shared<EntityNames>,
+    /// People's names in pinyin (English interface).
+    pub pinyin: Shared<std::collections::HashMap<String, String>>,
     /// Indexes of the events to show (after the filters).
     pub visible: Shared<Vec<usize>>,
     pub selected: Option<usize>,
@@ -92,7 +94,7 @@ pub fn meeting_list(props: &MeetingListProps) -> Html {
                     <section class="day-group" data-day={date.clone()} aria-label={heading.clone()}>
                         <h3 class="day-heading">{ heading }</h3>
                         { for list.into_iter().map(|i| html! {
-                            <MeetingCard key={i} doc={props.doc.clone()} text={props.text.clone()} names={props.names.clone()}
+                            <MeetingCard key={i} doc={props.doc.clone()} text={props.text.clone()} names={props.names.clone()} pinyin={props.pinyin.clone()}
                                 index={i} active={props.selected == Some(i)} lang={lang}
                                 on_select={props.on_select.clone()} />
                         }) }

@@ -17,6 +17,9 @@ pub const MEETINGS_SHOWN: usize = 6;
 pub struct PeoplePanelProps {
     pub doc: Shared<Document>,
     pub names: Shared<EntityNames>,
+    /// People's names in pinyin, shown in the English interface.
+    #[prop_or_default]
+    pub pinyin: Shared<std::collections::HashMap<String, String>>,
     pub lang: Lang,
     pub on_select: Callback<usize>,
 }
@@ -61,6 +64,9 @@ pub fn people_panel(props: &PeoplePanelProps) -> Html {
                             <li class="person" data-testid="person" data-name={person.name.clone()}>
                                 <div class="person-head">
                                     <span class="person-name" lang="zh-Hans">{ person.name.clone() }</span>
+                                    if let Some(py) = props.pinyin.get(&person.name).filter(|_| lang == Lang::En) {
+                                        <span class="pinyin" lang="zh-Latn-pinyin">{ py.clone() }</span>
+                                    }
                                     if let Some(org) = &person.org {
                                         <span class="person-org">{ id_name(names, org, lang) }</span>
                                     }
