@@ -576,3 +576,26 @@ fn names_are_written_in_pinyin_surname_first() {
         assert_eq!(pinyin_name(name).as_deref(), pinyin, "{name}");
     }
 }
+
+#[wasm_bindgen_test]
+fn mentions_cross_from_the_worker_without_their_text_and_come_back_whole() {
+    use huitan::web::wire::WireMention;
+    let doc = sample_doc();
+    let json = serde_json::to_string(
+        &doc.mentions
+            .iter()
+            .map(WireMention::new)
+            .collect::<Vec<_>>(),
+    )
+    .unwrap();
+    assert!(
+        !json.contains("陕西"),
+        "no mention text on the wire: {json}"
+    );
+    let back: Vec<Mention> = serde_json::from_str::<Vec<WireMention>>(&json)
+        .unwrap()
+        .into_iter()
+        .map(|m| m.into_mention(SENTENCE))
+        .collect();
+    assert_eq!(back, doc.mentions);
+}

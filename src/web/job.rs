@@ -18,6 +18,7 @@ use web_sys::{ErrorEvent, MessageEvent, Worker};
 use yew::Callback;
 
 use crate::core::Document;
+use crate::web::wire::WireMention;
 
 /// The worker's loader script, next to index.html in `dist/` (see static/worker-loader.js).
 pub const WORKER_URL: &str = "./worker-loader.js";
@@ -36,6 +37,8 @@ pub enum JobEvent {
 /// where to report.
 struct Current {
     input: Option<(String, String)>,
+    /// The text being analysed (mentions come without theirs).
+    text: Rc<str>,
     doc: Document,
     report: Callback<JobEvent>,
     done: bool,
@@ -62,12 +65,21 @@ thread_local! {
     static ENGINE: RefCell<Option<Engine>> = const { RefCell::new(None) };
 }
 
-/// Adds one part of the document (a JSON array) to `doc`.
-fn add_part(doc: &mut Document, kind: &str, json: &str) -> Result<(), serde_json::Error> {
+/// Adds one part of the document (a JSON array) to `doc`; `text` is the analysed text.
+fn add_part(
+    doc: &mut Document,
+    text: &str,
+    kind: &str,
+    json: &str,
+) -> Result<(), serde_json::Error> {
     match kind {
         "events" => doc.events.extend(serde_json::from_str::<Vec<_>>(json)?),
         "people" => doc.people.extend(serde_json::from_str::<Vec<_>>(json)?),
-        "mentions" => doc.mentions.extend(serde_json::from_str::<Vec<_>>(json)?),
+        "mentions" => doc.mentions.extend(
+            serde_json::from_str::<Vec<WireMention>>(json)?
+                .into_iter()
+                .map(|m| m.into_mention(text)),
+        ),
         "articles" => doc.articles.extend(serde_json::from_str::<Vec<_>>(json)?),
         _ => {}
     }
@@ -123,7 +135,8 @@ impl Engine {
                     }
                     part => {
                         let json = value.as_string().unwrap_or_default();
-                        match add_part(&mut job.doc, part, &json) {
+                        let text = job.text.clone();
+                        match add_part(&mut job.doc, &text, part, &json) {
                             Ok(()) => return,
                             Err(err) => {
                                 job.done = true;
@@ -212,6 +225,7 @@ impl Job {
             }
             let engine = engine.as_ref().expect("spawned above");
             let ready = *engine.ready.borrow();
+            let analysed: Rc<str> = Rc::from(text.as_str());
             let input = (text, date);
             let (input, now) = if ready {
                 (None, Some(input))
@@ -220,6 +234,7 @@ impl Job {
             };
             *engine.current.borrow_mut() = Some(Current {
                 input,
+                text: analysed,
                 doc: Document::default(),
                 report,
                 done: false,

@@ -15,6 +15,7 @@ pub mod share;
 pub mod shared;
 pub mod state;
 pub mod storage;
+pub mod wire;
 pub mod worker;
 
 pub use components::app::App;

@@ -3,8 +3,9 @@
 //!
 //! Protocol, every message a JS array: the page sends `[text, date]` (date `""` when none);
 //! the worker answers `["ready"]` once loaded, then for each job `["progress", 0..1]` many
-//! times, the document in parts (`["events", json]`, `["people", json]`, `["mentions", json]`,
-//! `["articles", json]`) and `["done", reference_date]`, or `["error", sentence]`.
+//! times, the document in parts (`["events", json]`, `["people", json]`, `["mentions", json]`
+//! of [`WireMention`]s, `["articles", json]`) and `["done", reference_date]`, or
+//! `["error", sentence]`.
 
 use js_sys::Array;
 use wasm_bindgen::prelude::*;
@@ -12,6 +13,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 use crate::core::{analyze_with_progress, parse_iso_date, Options};
+use crate::web::wire::WireMention;
 
 /// Items per message, sized so that the page parses each part in a few milliseconds.
 pub const EVENTS_PER_PART: usize = 100;
@@ -55,7 +57,8 @@ fn run_job(scope: &DedicatedWorkerGlobalScope, data: JsValue) -> Result<(), Stri
     });
     post_parts(scope, "events", &doc.events, EVENTS_PER_PART)?;
     post_parts(scope, "people", &doc.people, PEOPLE_PER_PART)?;
-    post_parts(scope, "mentions", &doc.mentions, MENTIONS_PER_PART)?;
+    let mentions: Vec<WireMention> = doc.mentions.iter().map(WireMention::new).collect();
+    post_parts(scope, "mentions", &mentions, MENTIONS_PER_PART)?;
     post_parts(scope, "articles", &doc.articles, usize::MAX)?;
     let reference = doc
         .reference_date

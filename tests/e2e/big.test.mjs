@@ -67,7 +67,7 @@ describe("big input", () => {
       if (status !== "working") break;
       const value = await page.locator('[data-testid="progress"]').getAttribute("value").catch(() => null);
       if (value !== null) seen.add(Number(value));
-      await page.waitForTimeout(25);
+      await page.waitForTimeout(100);
     }
     await page.locator('.app[data-status="ready"]').waitFor({ timeout: 120_000 });
     const done = await page.evaluate(() => performance.now());
@@ -99,6 +99,11 @@ describe("big input", () => {
     assert.equal(await cards(page).count(), 50);
     await page.locator('[data-testid="text-window"]').waitFor();
     assert.equal((await page.locator('[data-testid="article-input"]').inputValue()).length, FIVE_MB.length);
+    // The megabytes are folded away from the input box, and shown again on request.
+    assert.match(await page.locator('[data-testid="folded-text"]').textContent(), /MB/);
+    assert.equal(await page.locator('[data-testid="article-input"]').isVisible(), false);
+    await page.locator('[data-testid="show-text"]').click();
+    assert.equal(await page.locator('[data-testid="article-input"]').isVisible(), true);
     await context.close();
   });
 

@@ -66,7 +66,7 @@ export async function openApp(browser, url, log, { viewport, hostileContent = fa
   });
   page.on("pageerror", (e) => log.consoleErrors.push(String(e)));
   await page.goto(url);
-  await page.locator('[data-testid="article-input"]').waitFor({ timeout: 20_000 });
+  await page.locator('[data-testid="article-input"]').waitFor({ state: "attached", timeout: 20_000 });
   return { context, page };
 }
 

@@ -27,6 +27,11 @@ pub struct InputPanelProps {
     pub kept: bool,
 }
 
+/// Above this many bytes the text is folded away behind a line saying how long it is: a
+/// textarea holding megabytes costs the browser tens of milliseconds to lay out and paint on
+/// every change of the page, and nobody edits megabytes by hand.
+pub const FOLD_BYTES: usize = crate::web::state::BIG_TEXT;
+
 #[function_component(InputPanel)]
 pub fn input_panel(props: &InputPanelProps) -> Html {
     let lang = props.lang;
@@ -169,6 +174,28 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
             on_date.emit(input.value());
         })
     };
+    // Folded while big, unless the user asked to see it; a new big text folds again.
+    let bytes = props.text.len();
+    let unfolded = use_state(|| false);
+    {
+        let unfolded = unfolded.clone();
+        let big = bytes > FOLD_BYTES;
+        use_effect_with(big, move |big| {
+            if !*big {
+                unfolded.set(false);
+            }
+        });
+    }
+    let folded = bytes > FOLD_BYTES && !*unfolded;
+    let chars = if folded {
+        props.text.chars().count()
+    } else {
+        0
+    };
+    let on_unfold = {
+        let unfolded = unfolded.clone();
+        Callback::from(move |_| unfolded.set(true))
+    };
     let on_sample = {
         let cb = props.on_sample.clone();
         Callback::from(move |_| cb.emit(()))
@@ -183,7 +210,19 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
             <label class="field-label" for="article-input">
                 { lang.tr("新闻文本", "Article text") }
             </label>
+            if folded {
+                <div class="folded" data-testid="folded-text" role="status">
+                    <span>{ match lang {
+                        Lang::Zh => format!("已载入长文本：{} 字（{:.1} MB），未在输入框中显示。", chars, bytes as f64 / 1_048_576.0),
+                        Lang::En => format!("A long text is loaded: {} characters ({:.1} MB), not shown in the input box.", chars, bytes as f64 / 1_048_576.0),
+                    } }</span>
+                    <button type="button" class="button button-quiet" data-testid="show-text" onclick={on_unfold}>
+                        { lang.tr("显示并编辑", "Show and edit") }
+                    </button>
+                </div>
+            }
             <textarea id="article-input" data-testid="article-input" class="article-input"
+                hidden={folded}
                 rows="10" spellcheck="false" lang="zh-Hans"
                 placeholder={lang.tr("在此粘贴新闻全文……", "Paste the whole article here…")}
                 aria-describedby="input-hint"

@@ -8,7 +8,7 @@ use crate::web::i18n::{event_kind_label, id_name, role_label, EntityNames, Lang}
 use crate::web::shared::Shared;
 
 /// People drawn at first, and added by each "more" click.
-pub const PAGE: usize = 50;
+pub const PAGE: usize = 30;
 
 /// Meetings listed under a person (a governor may be in hundreds across many articles).
 pub const MEETINGS_SHOWN: usize = 6;

@@ -90,7 +90,7 @@ fn render_piece(
 
 /// Longer texts are drawn a window of this many bytes at a time, around the selected meeting:
 /// thousands of marks at once would hold the page up for seconds.
-pub const WINDOW_BYTES: usize = 24 * 1024;
+pub const WINDOW_BYTES: usize = 16 * 1024;
 
 #[function_component(TextView)]
 pub fn text_view(props: &TextViewProps) -> Html {
