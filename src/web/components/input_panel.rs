@@ -213,8 +213,8 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
             if folded {
                 <div class="folded" data-testid="folded-text" role="status">
                     <span>{ match lang {
-                        Lang::Zh => format!("已载入长文本：{} 字（{:.1} MB），未在输入框中显示。", chars, bytes as f64 / 1_048_576.0),
-                        Lang::En => format!("A long text is loaded: {} characters ({:.1} MB), not shown in the input box.", chars, bytes as f64 / 1_048_576.0),
+                        Lang::Zh => format!("已载入长文本：{} 字（{} MB），未在输入框中显示。", chars, megabytes(bytes)),
+                        Lang::En => format!("A long text is loaded: {} characters ({} MB), not shown in the input box.", chars, megabytes(bytes)),
                     } }</span>
                     <button type="button" class="button button-quiet" data-testid="show-text" onclick={on_unfold}>
                         { lang.tr("显示并编辑", "Show and edit") }
@@ -269,6 +269,13 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// "5.2" for 5.2 MB, in integers (float formatting would add kilobytes to the wasm).
+fn megabytes(bytes: usize) -> String {
+    const MB: usize = 1024 * 1024;
+    let tenths = (bytes * 10 + MB / 2) / MB;
+    format!("{}.{}", tenths / 10, tenths % 10)
 }
 
 fn has_files(e: &DragEvent) -> bool {
