@@ -131,7 +131,9 @@ describe("the analyzer page", () => {
     const card = cards(page).first();
     assert.match(await card.textContent(), /Talks|Signing|Visit|Symposium|Conference|Inspection|Other/);
     assert.match(await card.locator(".party-en").first().textContent(), /[A-Za-z]/);
-    // People's names get their pinyin, surname first.
+    // People's names get their pinyin, surname first (from a worker fetched for the purpose).
+    await card.locator(".pinyin").first().waitFor();
+    await page.locator('[data-testid="people-panel"] .pinyin').first().waitFor();
     assert.match(await card.textContent(), /Zhao Yide/);
     assert.match(await page.locator('[data-testid="people-panel"]').textContent(), /Huai Jinpeng/);
     await toggle.click();
