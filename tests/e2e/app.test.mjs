@@ -1,6 +1,6 @@
 // End-to-end tests of the built app (dist/, from `trunk build --release`) in Debian's headless
 // Chromium, served under a sub-path by tests/e2e/server.mjs. Run: node --test tests/e2e/
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import * as h from "./helpers.mjs";
@@ -11,20 +11,10 @@ const ARTICLE = fixture("article.txt");
 const SENTENCE =
   "12月12日，陕西省委书记赵一德、省长赵刚在北京与教育部党组书记、部长怀进鹏举行工作会谈并签署战略合作协议。";
 
-let app;
-let origin;
-/** Every URL any page asked for, and every console error, across all tests. */
-const log = { requests: [], consoleErrors: [] };
-const { requests, consoleErrors } = log;
-
-before(async () => {
-  app = await h.launch();
-  origin = app.origin;
-});
-
-after(async () => {
-  await app?.close();
-});
+/** Every URL any page asked for, and every console error, across all tests: `app.log`. */
+const app = h.useApp();
+const { log } = app;
+const { consoleErrors } = log;
 
 /** A new page in a new context (empty localStorage), loaded and mounted. */
 async function openApp(viewport = { width: 1280, height: 900 }, { hostileContent = false } = {}) {
@@ -246,8 +236,8 @@ describe("the analyzer page", () => {
   });
 
   test("nothing was requested outside the page's own origin, and no errors", () => {
-    assert.ok(requests.length > 0);
-    const foreign = requests.filter((u) => new URL(u).origin !== origin && !u.startsWith("data:"));
+    assert.ok(log.requests.length > 0);
+    const foreign = h.foreignRequests(log, app.origin);
     assert.deepEqual(foreign, []);
     assert.deepEqual(consoleErrors, []);
   });

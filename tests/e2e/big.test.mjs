@@ -1,7 +1,7 @@
 // Big input in the built app: a 5 MB paste (our fixture articles, repeated, separated by ---)
 // is analysed by the Web Worker with a progress bar, while a PerformanceObserver records the
 // page's long tasks: none may pass 100 ms. Cancel stops it and keeps the text.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import * as h from "./helpers.mjs";
@@ -27,16 +27,8 @@ function articles(bytes) {
 
 const FIVE_MB = articles(5 * 1024 * 1024);
 
-let app;
-const log = { requests: [], consoleErrors: [] };
-
-before(async () => {
-  app = await h.launch();
-});
-
-after(async () => {
-  await app?.close();
-});
+const app = h.useApp();
+const { log } = app;
 
 /** A page that records every long task (over 50 ms) from its first moment. */
 async function observedPage() {
@@ -125,7 +117,7 @@ describe("big input", () => {
 });
 
 test("big input: no request left the origin, no console errors", () => {
-  const foreign = log.requests.filter((u) => new URL(u).origin !== app.origin && !u.startsWith("data:"));
+  const foreign = h.foreignRequests(log, app.origin);
   assert.deepEqual(foreign, []);
   assert.deepEqual(log.consoleErrors, []);
 });

@@ -1,6 +1,6 @@
 // Hard input in the built app: nothing crashes, every case gets a clear state, the text stays,
 // and pasted markup stays text under the Content-Security-Policy.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import * as h from "./helpers.mjs";
 import { cards } from "./helpers.mjs";
@@ -8,16 +8,8 @@ import { cards } from "./helpers.mjs";
 const SENTENCE =
   "12月12日，陕西省委书记赵一德、省长赵刚在北京与教育部党组书记、部长怀进鹏举行工作会谈并签署战略合作协议。";
 
-let app;
-const log = { requests: [], consoleErrors: [] };
-
-before(async () => {
-  app = await h.launch();
-});
-
-after(async () => {
-  await app?.close();
-});
+const app = h.useApp();
+const { log } = app;
 
 const open = () => h.openApp(app.browser, app.url, log);
 const value = (page) => page.locator('[data-testid="article-input"]').inputValue();
@@ -117,7 +109,7 @@ describe("hard input", () => {
 });
 
 test("hard input: no request left the origin, no page errors", () => {
-  const foreign = log.requests.filter((u) => new URL(u).origin !== app.origin && !u.startsWith("data:"));
+  const foreign = h.foreignRequests(log, app.origin);
   assert.deepEqual(foreign, []);
   // The CSP test's refused inline script is the only expected console error.
   const errors = log.consoleErrors.filter((e) => !/Content Security Policy/i.test(e));

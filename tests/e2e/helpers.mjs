@@ -1,5 +1,6 @@
 // What the browser tests share: Debian's headless Chromium with the flags these machines need,
 // the app at HUITAN_URL (or dist/ served under a sub-path by ./server.mjs), and page helpers.
+import { after, before } from "node:test";
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -48,6 +49,27 @@ export async function launch() {
       await server?.close();
     },
   };
+}
+
+/**
+ * For a test file: launches the app before its tests and closes it after. The returned object
+ * gets `browser`, `url`, `origin` and `close` once launched; `log` gathers every request and
+ * console error of the file's pages (see `openApp`).
+ */
+export function useApp() {
+  const app = { log: { requests: [], consoleErrors: [] } };
+  before(async () => {
+    Object.assign(app, await launch());
+  });
+  after(async () => {
+    await app.close?.();
+  });
+  return app;
+}
+
+/** The requests in `log` that went outside `origin` (data: and blob: URLs are the page's own). */
+export function foreignRequests(log, origin) {
+  return log.requests.filter((u) => !u.startsWith("data:") && !u.startsWith("blob:") && new URL(u).origin !== origin);
 }
 
 /**

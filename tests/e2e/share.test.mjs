@@ -2,7 +2,7 @@
 //
 // A shared link is opened in a fresh browser context (empty storage, as on another machine),
 // and must give back exactly the same text and view.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import * as h from "./helpers.mjs";
@@ -14,16 +14,8 @@ const TRADITIONAL =
 const SIMPLIFIED =
   "12月12日，陕西省委书记赵一德、省长赵刚在北京与教育部党组书记、部长怀进鹏举行工作会谈并签署战略合作协议。";
 
-let app;
-const log = { requests: [], consoleErrors: [] };
-
-before(async () => {
-  app = await h.launch();
-});
-
-after(async () => {
-  await app?.close();
-});
+const app = h.useApp();
+const { log } = app;
 
 const open = (url = app.url, options = {}) => h.openApp(app.browser, url, log, options);
 const input = (page) => page.locator('[data-testid="article-input"]');
@@ -261,7 +253,7 @@ describe("several articles", () => {
 });
 
 test("share tests: no request left the origin, no console errors", () => {
-  const foreign = log.requests.filter((u) => new URL(u).origin !== app.origin && !u.startsWith("data:") && !u.startsWith("blob:"));
+  const foreign = h.foreignRequests(log, app.origin);
   assert.deepEqual(foreign, []);
   assert.deepEqual(log.consoleErrors, []);
 });

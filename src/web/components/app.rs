@@ -83,12 +83,9 @@ pub fn app() -> Html {
                     let action = match read_link(&storage::read_hash()) {
                         Ok(Some(link)) if link.text.is_some() => {
                             let text = link.text.unwrap_or_default();
-                            let own = storage::load_text();
-                            if !own.trim().is_empty() && own != text && storage::keep_previous(&own)
-                            {
-                                notice.set(Some(Notice::Replaced));
+                            if let Some(n) = adopt_text(&text, &link.reference_date) {
+                                notice.set(Some(n));
                             }
-                            storage::save_text(&text);
                             storage::write_hash_filters(&link.filters);
                             Action::Open {
                                 text,
@@ -229,11 +226,10 @@ pub fn app() -> Html {
         let notice = notice.clone();
         let kept = kept.clone();
         Callback::from(move |source: crate::web::export::Source| {
-            if !state.text.trim().is_empty() && state.text != source.text {
-                storage::keep_previous(&state.text);
-                notice.set(Some(Notice::Replaced));
+            if let Some(n) = adopt_text(&source.text, &source.reference_date) {
+                notice.set(Some(n));
             }
-            kept.set(storage::save_text(&source.text));
+            kept.set(storage::load_text() == source.text);
             guarded(
                 &state,
                 Action::Open {
@@ -454,6 +450,16 @@ impl Notice {
 /// user's own is kept aside), so that a reload, after the hash is gone, shows the same.
 type Opened = (String, String, Lang, Filters);
 
+/// Makes `text` (from a shared link or an imported file) the saved text and `date` the saved
+/// date, keeping the user's own different text aside; the notice to give, if it was.
+fn adopt_text(text: &str, date: &str) -> Option<Notice> {
+    let own = storage::load_text();
+    let kept_aside = !own.trim().is_empty() && own != text && storage::keep_previous(&own);
+    storage::save_text(text);
+    storage::save_date(date);
+    kept_aside.then_some(Notice::Replaced)
+}
+
 fn open_link() -> (Option<Opened>, Option<Notice>) {
     match read_link(&storage::read_hash()) {
         Ok(Some(link)) => {
@@ -468,11 +474,7 @@ fn open_link() -> (Option<Opened>, Option<Notice>) {
                 );
                 return (Some(opened), None);
             };
-            let own = storage::load_text();
-            let notice = (!own.trim().is_empty() && own != text && storage::keep_previous(&own))
-                .then_some(Notice::Replaced);
-            storage::save_text(&text);
-            storage::save_date(&link.reference_date);
+            let notice = adopt_text(&text, &link.reference_date);
             (
                 Some((text, link.reference_date, lang, link.filters)),
                 notice,
