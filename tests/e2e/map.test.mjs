@@ -155,3 +155,32 @@ test("province map: counts, click to filter, click again to clear", { skip, time
     await page.close();
   }
 });
+
+/** The relative luminance (0 dark – 1 light) of a computed `rgb(r, g, b)` colour. */
+function luminance(rgb) {
+  const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+}
+
+test("province map follows a dark system theme", { skip, timeout: 90_000 }, async () => {
+  const context = await browser.newContext({ colorScheme: "dark", viewport: { width: 1280, height: 1000 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    const input = page.locator('[data-testid="article-input"]');
+    await input.waitFor({ timeout: 30_000 });
+    await input.fill(ARTICLE);
+    await page.waitForSelector('[data-province="CN-SC"][data-count="2"]', { timeout: 30_000 });
+    const fill = (iso) =>
+      page.locator(`[data-province="${iso}"]`).evaluate((el) => getComputedStyle(el).fill);
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const [empty, busy] = [await fill("CN-XZ"), await fill("CN-SC")];
+    assert.ok(luminance(background) < 0.2, `the page is dark (${background})`);
+    assert.ok(luminance(empty) < 0.3, `a division without meetings is dark, not a light patch (${empty})`);
+    assert.ok(luminance(busy) > luminance(empty), `meetings stand out: ${busy} against ${empty}`);
+    mkdirSync(OUTPUT, { recursive: true });
+    await page.locator('[data-testid="province-map"]').screenshot({ path: join(OUTPUT, "map-dark.png") });
+  } finally {
+    await context.close();
+  }
+});

@@ -259,6 +259,16 @@ pub fn scale_classes(max: usize) -> Vec<ScaleClass> {
         .collect()
 }
 
+/// The class that lets the dark theme (static/style.css) repaint a fill of the light palette:
+/// presentation attributes lose to CSS, so the attributes stay the light and print colours.
+fn tone_class(colour: &str) -> &'static str {
+    const TONES: [&str; 5] = ["pm-t1", "pm-t2", "pm-t3", "pm-t4", "pm-t5"];
+    PALETTE
+        .iter()
+        .position(|c| *c == colour)
+        .map_or("pm-t0", |i| TONES[i])
+}
+
 fn fill_for(count: usize, classes: &[ScaleClass]) -> &'static str {
     if count == 0 {
         return ZERO_FILL;
@@ -510,6 +520,7 @@ pub fn province_map(props: &ProvinceMapProps) -> Html {
         let onmousedown = Callback::from(|e: MouseEvent| e.prevent_default());
         let class = classes!(
             "pm-province",
+            tone_class(fill),
             (count > 0).then_some("pm-active"),
             is_selected.then_some("pm-selected")
         );
@@ -535,7 +546,7 @@ pub fn province_map(props: &ProvinceMapProps) -> Html {
                 <g key={iso} class="pm-callout" data-callout={iso} aria-hidden="true">
                     <line x1={t(lx)} y1={t(ly)} x2={t(cx)} y2={t(cy - CALLOUT_R)}
                         stroke={BORDER} stroke-width="0.6" pointer-events="none" />
-                    <circle class="pm-hit" cx={t(cx)} cy={t(cy)} r={t(CALLOUT_R)} fill={fill}
+                    <circle class={classes!("pm-hit", tone_class(fill))} cx={t(cx)} cy={t(cy)} r={t(CALLOUT_R)} fill={fill}
                         stroke={ring} stroke-width={if is_selected { "1.6" } else { "0.8" }}
                         cursor="pointer" {onclick} />
                     if count > 0 {
@@ -623,7 +634,7 @@ pub fn province_map(props: &ProvinceMapProps) -> Html {
         let text_w = 7 * text.chars().count() as i32 + 4;
         legend_items.push(html! {
             <g class="pm-legend-item">
-                <rect x={x.to_string()} y="3" width="16" height="11" fill={*colour} stroke={BORDER} stroke-width="0.8" />
+                <rect class={tone_class(colour)} x={x.to_string()} y="3" width="16" height="11" fill={*colour} stroke={BORDER} stroke-width="0.8" />
                 <text x={(x + 20).to_string()} y="12.5" font-size="12" fill="currentColor">{text.clone()}</text>
             </g>
         });
