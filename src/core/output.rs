@@ -103,7 +103,14 @@ pub fn document(
             name: person_name(p),
             org: p.org.map(|e| lex.id(e).to_string()),
             roles: p.roles.clone(),
-            titles: p.titles.iter().map(|t| out.text(*t)).collect(),
+            // A title repeated at every mention is listed once.
+            titles: p.titles.iter().fold(Vec::new(), |mut titles, t| {
+                let title = out.text(*t);
+                if !titles.contains(&title) {
+                    titles.push(title);
+                }
+                titles
+            }),
         })
         .collect();
 

@@ -213,16 +213,20 @@ fn add_person(
     span: (usize, usize),
 ) {
     let org = titles.iter().rev().find_map(|t| t.org);
-    let idx = *index.entry(name.to_string()).or_insert_with(|| {
-        people.push(Found {
-            name: name.to_string(),
-            org,
-            roles: Vec::new(),
-            titles: Vec::new(),
-            first: span,
-        });
-        people.len() - 1
-    });
+    let idx = match index.get(name) {
+        Some(&i) => i,
+        None => {
+            index.insert(name.to_string(), people.len());
+            people.push(Found {
+                name: name.to_string(),
+                org,
+                roles: Vec::new(),
+                titles: Vec::new(),
+                first: span,
+            });
+            people.len() - 1
+        }
+    };
     let p = &mut people[idx];
     if p.org.is_none() {
         p.org = org;
@@ -231,7 +235,16 @@ fn add_person(
         if !p.roles.contains(&t.role) {
             p.roles.push(t.role);
         }
-        if !p.titles.contains(&t.span) {
+        // Titles come in text order, so a repeat can only be among the last few: looking no
+        // further back keeps a name mentioned thousands of times linear.
+        if !p
+            .titles
+            .iter()
+            .rev()
+            .enumerate()
+            .take_while(|(k, s)| *k < 16 || s.0 >= t.span.0)
+            .any(|(_, s)| *s == t.span)
+        {
             p.titles.push(t.span);
         }
     }
@@ -378,21 +391,15 @@ pub fn mark_people(text: &str, scan: &mut Scan, people: &[Found]) {
     if people.is_empty() {
         return;
     }
-    let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
-    let Ok(ac) = aho_corasick::AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .build(&names)
-    else {
-        return;
-    };
+    let names = NameFinder::new(people);
     let mut items = Vec::with_capacity(scan.items.len() + 64);
     let mut sentence_map: Vec<(usize, usize)> = vec![(usize::MAX, 0); scan.sentences.len()];
     for item in &scan.items {
         let first = items.len();
         if item.what == What::Text {
             let mut pos = item.start;
-            for m in ac.find_iter(&text[item.start..item.end]) {
-                let (s, e) = (item.start + m.start(), item.start + m.end());
+            for (at, len, person) in names.find_iter(&text[item.start..item.end]) {
+                let (s, e) = (item.start + at, item.start + at + len);
                 if s > pos {
                     items.push(Item {
                         start: pos,
@@ -401,7 +408,7 @@ pub fn mark_people(text: &str, scan: &mut Scan, people: &[Found]) {
                     });
                 }
                 items.push(Item {
-                    what: What::Person(m.pattern().as_usize()),
+                    what: What::Person(person),
                     start: s,
                     end: e,
                     ..*item
@@ -430,4 +437,68 @@ pub fn mark_people(text: &str, scan: &mut Scan, people: &[Found]) {
         }
     }
     scan.items = items;
+}
+
+/// The known names, found leftmost-longest in runs of text. Names are few and short, so a bitmap
+/// of their first characters and a hash lookup per candidate length beat building an automaton
+/// for every article.
+struct NameFinder<'a> {
+    index: HashMap<&'a str, usize>,
+    /// Bit `c % 4096` set for the first character `c` of some name.
+    first: [u64; 64],
+    /// The names' lengths in characters, longest first.
+    lengths: Vec<usize>,
+}
+
+impl<'a> NameFinder<'a> {
+    fn new(people: &'a [Found]) -> Self {
+        let mut index = HashMap::with_capacity(people.len());
+        let mut first = [0u64; 64];
+        let mut lengths = Vec::new();
+        for (i, p) in people.iter().enumerate() {
+            let Some(c) = p.name.chars().next() else {
+                continue;
+            };
+            index.entry(p.name.as_str()).or_insert(i);
+            let bit = c as usize % 4096;
+            first[bit / 64] |= 1 << (bit % 64);
+            let n = p.name.chars().count();
+            if !lengths.contains(&n) {
+                lengths.push(n);
+            }
+        }
+        lengths.sort_unstable_by(|a, b| b.cmp(a));
+        NameFinder {
+            index,
+            first,
+            lengths,
+        }
+    }
+
+    /// `(start, byte length, person)` of each name in `run`, leftmost first, longest at a place.
+    fn find_iter<'r>(&'r self, run: &'r str) -> impl Iterator<Item = (usize, usize, usize)> + 'r {
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            while at < run.len() {
+                let rest = &run[at..];
+                let c = rest.chars().next()?;
+                let bit = c as usize % 4096;
+                if self.first[bit / 64] & (1 << (bit % 64)) != 0 {
+                    for &n in &self.lengths {
+                        let Some((len, _)) = rest.char_indices().nth(n - 1) else {
+                            continue;
+                        };
+                        let len = len + rest[len..].chars().next().map_or(0, char::len_utf8);
+                        if let Some(&person) = self.index.get(&rest[..len]) {
+                            let found = (at, len, person);
+                            at += len;
+                            return Some(found);
+                        }
+                    }
+                }
+                at += c.len_utf8();
+            }
+            None
+        })
+    }
 }

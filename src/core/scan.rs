@@ -117,9 +117,19 @@ fn place_fits(
 
 /// One-character abbreviations in the few places they cannot be misread: 来甘考察, 甘青两省.
 fn abbreviation_places(text: &str) -> Vec<(usize, usize, usize)> {
+    static CUES: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    // The five cue characters are rare, so a vectorised search for them beats reading every character.
+    let cues = CUES.get_or_init(|| {
+        aho_corasick::AhoCorasick::new(["来", "赴", "抵", "到", "两"])
+            .expect("five literal patterns form an automaton")
+    });
     let lex = lexicon();
     let mut out = Vec::new();
-    for (pos, c) in text.char_indices() {
+    for m in cues.find_iter(text) {
+        let pos = m.start();
+        let Some(c) = next_char(text, pos) else {
+            continue;
+        };
         match c {
             // 来甘考察 / 赴陕调研 / 抵琼
             '来' | '赴' | '抵' | '到' => {
@@ -213,6 +223,26 @@ pub fn inside(spans: &[(usize, usize)], at: usize) -> bool {
     i < spans.len() && spans[i].0 <= at
 }
 
+/// [`inside`] for positions that only grow: a walk along the spans instead of a search per call.
+struct Cursor<'a> {
+    spans: &'a [ByteRange],
+    next: usize,
+}
+
+impl<'a> Cursor<'a> {
+    fn new(spans: &'a [ByteRange]) -> Self {
+        Cursor { spans, next: 0 }
+    }
+
+    /// Whether `at` lies in a span; `at` must not be less than in the call before.
+    fn inside(&mut self, at: usize) -> bool {
+        while self.next < self.spans.len() && self.spans[self.next].1 <= at {
+            self.next += 1;
+        }
+        self.spans.get(self.next).is_some_and(|s| s.0 <= at)
+    }
+}
+
 /// Scans the normalised text into items and sentences.
 pub fn scan(text: &str) -> Scan {
     let lex = lexicon();
@@ -270,15 +300,17 @@ pub fn scan(text: &str) -> Scan {
     let mut sentence_first_item = 0;
     let mut pos = 0;
     let mut mi = 0;
-    let push = |items: &mut Vec<Item>, what, start, end, sentence, paragraph| {
+    // Items come in text order, so where each one stands is a walk along the pairs.
+    let (mut in_quote, mut in_title) = (Cursor::new(&quotes), Cursor::new(&titles));
+    let mut push = |items: &mut Vec<Item>, what, start, end, sentence, paragraph| {
         items.push(Item {
             what,
             start,
             end,
             sentence,
             paragraph,
-            quoted: inside(&quotes, start),
-            titled: inside(&titles, start),
+            quoted: in_quote.inside(start),
+            titled: in_title.inside(start),
             generic: false,
         });
     };
@@ -317,8 +349,9 @@ pub fn scan(text: &str) -> Scan {
         }
         pos = end;
         // Sentences end at 。！？； and line breaks, but not inside a quote or a title.
-        let in_pair = inside(&quotes, pos - 1) && c != '”' || inside(&titles, pos - 1);
-        if is_sentence_end(c) && (!in_pair || c == '\n') {
+        if is_sentence_end(c)
+            && (c == '\n' || !(inside(&quotes, pos - 1) && c != '”' || inside(&titles, pos - 1)))
+        {
             sentences.push(Sentence {
                 start: sentence_start,
                 end: pos,

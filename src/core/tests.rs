@@ -417,3 +417,33 @@ fn progress_is_monotonic_and_ends_at_one() {
         assert_eq!(seen.last(), Some(&1.0));
     }
 }
+
+#[test]
+fn a_name_repeated_through_a_long_text_is_marked_everywhere_and_titled_once() {
+    let paragraph = "8月2日，甘肃省委书记胡昌升在兰州会见中国铝业集团有限公司董事长段向东。胡昌升说，双方合作基础扎实。段向东表示，将加大在甘投资。\n";
+    let text = paragraph.repeat(300);
+    let doc = run(&text, Some("2024-08-05"));
+    let marked = |name: &str| {
+        doc.mentions
+            .iter()
+            .filter(|m| m.kind == MentionKind::Person && m.text == name)
+            .count()
+    };
+    assert_eq!(
+        marked("胡昌升"),
+        600,
+        "every mention of the secretary, titled or not"
+    );
+    assert_eq!(marked("段向东"), 600, "every mention of the chairman");
+    let hu = doc
+        .people
+        .iter()
+        .find(|p| p.name == "胡昌升")
+        .expect("found");
+    assert_eq!(
+        hu.titles,
+        ["甘肃省委书记"],
+        "one title, however often it is written"
+    );
+    assert_eq!(doc.people.len(), 2, "{:?}", doc.people);
+}
