@@ -132,6 +132,8 @@ pub enum PartyKind {
     City,
     Corps,
     PartyCentre,
+    /// The State Council as a whole (a premier's or vice premier's inspection).
+    StateCouncil,
     PartyOrgan,
     Ministry,
     Agency,

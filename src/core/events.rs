@@ -606,7 +606,10 @@ impl<'a> Reader<'a> {
                 .filter(|o| {
                     !o.location
                         && !side.contains(&o.entry)
-                        && lex.kind(o.entry) != PartyKind::PartyCentre
+                        && !matches!(
+                            lex.kind(o.entry),
+                            PartyKind::PartyCentre | PartyKind::StateCouncil
+                        )
                 })
                 .copied()
                 .collect();
@@ -688,7 +691,25 @@ impl<'a> Reader<'a> {
                     pairs.push(([x.entry, y.entry], [Some(x.span), Some(y.span)]));
                 }
             }
+            // A gathering of many (a 联席会议 of several provinces) is a conference, which makes no
+            // links; a bilateral meeting called 会议 is not (GUIDE section 2).
+            let only_conference = triggers.iter().all(|k| *k == EventKind::Conference);
+            let mut gathered: Vec<Entry> = Vec::new();
+            for e in pairs.iter().flat_map(|(p, _)| p.iter()) {
+                if !gathered.contains(e) {
+                    gathered.push(*e);
+                }
+            }
+            if only_conference && gathered.len() >= 3 && !delegation {
+                pairs.clear();
+            }
             if pairs.is_empty() {
+                // A meeting whose other side the lexicons do not know still dates what follows (次日).
+                if explicit {
+                    if let Some(d) = &date {
+                        self.last_date = Some(d.start);
+                    }
+                }
                 continue;
             }
             // A province's 考察 of another province, or of a central body, is a visit; a leader's is an inspection.

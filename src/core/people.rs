@@ -194,6 +194,10 @@ pub fn name_at(text: &str, start: usize, end: usize, next: Option<What>) -> Opti
     if n >= 3 && follow(run[2]) && surname_ok(&run[..2]) {
         return Some(bytes(2));
     }
+    // Four-character names (compound surnames, Mongolian and Tibetan names: 巴音朝鲁曾在).
+    if n >= 5 && follow(run[4]) && surname_ok(&run[..4]) && !follow(run[3]) {
+        return Some(bytes(4));
+    }
     None
 }
 
@@ -292,6 +296,14 @@ pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
                                 TitleKind::Mayor | TitleKind::ViceMayor => {
                                     city.or(province.filter(|p| lex.is_municipality(*p)))
                                 }
+                                // 省领导 / 市领导: the leaders of the province or city in context.
+                                TitleKind::Other => match &text[item.start..item.end] {
+                                    "省领导" | "自治区领导" => province,
+                                    "市领导" => {
+                                        city.or(province.filter(|p| lex.is_municipality(*p)))
+                                    }
+                                    _ => None,
+                                },
                                 _ => None,
                             };
                             (chain_org.or(context), Organ::None, item.start)

@@ -75,6 +75,12 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
     // Old names resolve to their successors after the change.
     link_case!("2024年3月1日，辽宁省省长李乐成拜会中国银保监会。", None => ["CN-LN–国家金融监督管理总局@2024-03-01"]),
     link_case!("2022年3月1日，辽宁省省长李乐成拜会中国银保监会。", None => ["CN-LN–中国银行保险监督管理委员会@2022-03-01"]),
+    // A vice premier's inspection links the State Council with the place.
+    link_case!("5月16日，国务院副总理丁薛祥在福建考察。", Some("2024-05-20") => ["CN-FJ–国务院@2024-05-16"]),
+    // 会面 is a meeting word too.
+    link_case!("10月9日，青海省省长吴晓军与中国华能集团有限公司董事长温枢刚在西宁会面。", Some("2024-10-10") => ["CN-QH–中国华能集团有限公司@2024-10-09"]),
+    // 次日 counts from the day written before, even when that meeting's other side is unknown.
+    link_case!("6月3日，河北省政府与一家地方企业座谈。次日，河北省委书记倪岳峰会见中国建材集团有限公司董事长周育先。", Some("2024-06-10") => ["CN-HE–中国建材集团有限公司@2024-06-04"]),
 ];
 
 /// Sentences that must make no link at all.
@@ -91,6 +97,8 @@ const NO_LINKS: &[&str] = &[
     "财政部部长蓝佛安、交通运输部部长李小鹏出席了座谈会。",
     // A department of a province is not the central body.
     "省教育厅与省交通运输厅举行工作会谈。",
+    // A joint meeting of many provinces is a conference (GUIDE section 2).
+    "9月12日，泛珠三角区域合作联席会议在南宁召开，广西、广东、福建、海南等省区负责同志出席会议。",
     // Quoted words are not the reporter's account.
     "他说，“希望国家能源局和中国石化与我省加强会谈合作”。",
 ];
@@ -245,6 +253,31 @@ fn people_table() {
     }
 }
 
+/// Names followed by an adverb before their verb: the adverb is not part of the name.
+const NAMES_BEFORE_ADVERBS: &[(&str, &str)] = &[
+    ("11月4日，云南省省长王予波专程拜访生态环境部。", "王予波"),
+    (
+        "11月4日，江西省委书记尹弘亲切会见中国电子信息产业集团有限公司董事长曾毅。",
+        "尹弘",
+    ),
+    (
+        "11月4日，湖南省委书记沈晓明首先会见了中国中车集团有限公司董事长孙永才。",
+        "沈晓明",
+    ),
+    ("11月4日，交通运输部部长刘伟实地调研了江苏的港口。", "刘伟"),
+    // A four-character name before a one-character adverb.
+    ("2019年，时任吉林省委书记巴音朝鲁曾赴北京。", "巴音朝鲁"),
+];
+
+#[test]
+fn names_before_adverbs_table() {
+    for (text, name) in NAMES_BEFORE_ADVERBS {
+        let doc = run(text, Some("2024-11-05"));
+        let names: Vec<&str> = doc.people.iter().map(|p| p.name.as_str()).collect();
+        assert!(names.contains(name), "{name} in {text}: {names:?}");
+    }
+}
+
 /// Not people: bylines and words after titles that are not names.
 const NOT_PEOPLE: &[&str] = &[
     "撰文丨余晖 高语阳\n记者 周文清\n（编辑：林晓）",
@@ -303,6 +336,8 @@ fn agreements_table() {
 const PARTICIPANTS: &[(&str, &[&str])] = &[
     ("6月5日，湖北省委书记王蒙徽在武汉会见中国工程院院长李晓红，湖北省领导邵新宇参加会见。", &["王蒙徽", "李晓红", "邵新宇"]),
     ("6月5日，湖北省委书记王蒙徽会见中国工程院院长李晓红。\n副省长邵新宇、中国工程院秘书长陈建峰参加。", &["王蒙徽", "李晓红", "邵新宇", "陈建峰"]),
+    // 省领导 are the province's own leaders.
+    ("6月5日，四川省委书记王晓晖会见中国电信集团有限公司董事长柯瑞文。省领导施小琳、曹立军参加。", &["王晓晖", "柯瑞文", "施小琳", "曹立军"]),
 ];
 
 #[test]

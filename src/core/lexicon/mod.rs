@@ -113,6 +113,7 @@ fn opt(s: &'static str) -> Option<&'static str> {
 fn party_kind(s: &str) -> PartyKind {
     match s {
         "party_centre" => PartyKind::PartyCentre,
+        "state_council" => PartyKind::StateCouncil,
         "party_organ" => PartyKind::PartyOrgan,
         "ministry" => PartyKind::Ministry,
         "agency" => PartyKind::Agency,

@@ -343,6 +343,7 @@ pub fn party_anchor(p: &PartyRef) -> Option<&str> {
     }
     match p.kind {
         PartyKind::PartyCentre
+        | PartyKind::StateCouncil
         | PartyKind::PartyOrgan
         | PartyKind::Ministry
         | PartyKind::Agency
