@@ -384,8 +384,19 @@ impl<'a> Reader<'a> {
         };
         match found {
             Some(i) => {
+                let lex = lexicon();
                 let d = &mut self.drafts[i];
-                if explicit && (!d.explicit || d.date.is_none()) {
+                // A summary's range (1月3日至4日，拜会A、B) gives way to the day a later paragraph
+                // names for this meeting; a delegation's visit between two places keeps its first day.
+                let refines = match (&d.date, date) {
+                    (Some(range), Some(day)) => {
+                        !same_day(&range.start, &range.end)
+                            && same_day(&day.start, &day.end)
+                            && !d.parties.iter().all(|e| is_home(lex.kind(*e)))
+                    }
+                    _ => false,
+                };
+                if explicit && (!d.explicit || d.date.is_none() || refines) {
                     d.date = date.cloned();
                     d.explicit = true;
                 }
@@ -468,6 +479,19 @@ impl<'a> Reader<'a> {
 
         let mut touched_now: Vec<usize> = Vec::new();
         if !has_trigger {
+            // 省领导…参加上述活动: people who took part in all the meetings told above.
+            let text = &self.text[sentence.start..sentence.end];
+            if ["上述", "以上"].iter().any(|w| text.contains(w)) {
+                for item in items.iter().filter(|i| !i.quoted) {
+                    let What::Person(p) = item.what else { continue };
+                    let Some(org) = self.people[p].org else {
+                        continue;
+                    };
+                    for d in self.by_party.get(&org).cloned().unwrap_or_default() {
+                        self.add_participant(d, p);
+                    }
+                }
+            }
             // A sentence that only goes on about the last meeting adds its people to it.
             if !self.touched.is_empty() && sentence.paragraph <= self.touched_paragraph + 1 {
                 self.attach_people(items, s, true);

@@ -75,6 +75,9 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
     // Old names resolve to their successors after the change.
     link_case!("2024年3月1日，辽宁省省长李乐成拜会中国银保监会。", None => ["CN-LN–国家金融监督管理总局@2024-03-01"]),
     link_case!("2022年3月1日，辽宁省省长李乐成拜会中国银保监会。", None => ["CN-LN–中国银行保险监督管理委员会@2022-03-01"]),
+    // A summary's range gives way to the day a later paragraph names for one of its meetings.
+    link_case!("2月5日至6日，河南省委书记楼阳生在北京拜会财政部、中国石油化工集团有限公司。\n6日，河南省政府与中国石化签署合作协议。", Some("2024-02-10") => [
+        "CN-HA–中国石油化工集团有限公司@2024-02-06", "CN-HA–财政部@2024-02-05"]),
     // A vice premier's inspection links the State Council with the place.
     link_case!("5月16日，国务院副总理丁薛祥在福建考察。", Some("2024-05-20") => ["CN-FJ–国务院@2024-05-16"]),
     // 会面 is a meeting word too.
@@ -336,6 +339,8 @@ fn agreements_table() {
 const PARTICIPANTS: &[(&str, &[&str])] = &[
     ("6月5日，湖北省委书记王蒙徽在武汉会见中国工程院院长李晓红，湖北省领导邵新宇参加会见。", &["王蒙徽", "李晓红", "邵新宇"]),
     ("6月5日，湖北省委书记王蒙徽会见中国工程院院长李晓红。\n副省长邵新宇、中国工程院秘书长陈建峰参加。", &["王蒙徽", "李晓红", "邵新宇", "陈建峰"]),
+    // 参加上述活动: every meeting told above, not only the last.
+    ("3月2日，贵州省委书记徐麟拜会商务部部长王文涛。\n3月3日，徐麟会见中国电信集团有限公司董事长柯瑞文。\n省领导时光辉参加上述活动。", &["徐麟", "王文涛", "时光辉"]),
     // 省领导 are the province's own leaders.
     ("6月5日，四川省委书记王晓晖会见中国电信集团有限公司董事长柯瑞文。省领导施小琳、曹立军参加。", &["王晓晖", "柯瑞文", "施小琳", "曹立军"]),
 ];
