@@ -481,7 +481,8 @@ impl<'a> Reader<'a> {
         if !has_trigger {
             // 省领导…参加上述活动: people who took part in all the meetings told above.
             let text = &self.text[sentence.start..sentence.end];
-            if ["上述", "以上"].iter().any(|w| text.contains(w)) {
+            let has_person = items.iter().any(|i| matches!(i.what, What::Person(_)));
+            if has_person && ["上述", "以上"].iter().any(|w| text.contains(w)) {
                 for item in items.iter().filter(|i| !i.quoted) {
                     let What::Person(p) = item.what else { continue };
                     let Some(org) = self.people[p].org else {

@@ -190,13 +190,18 @@ const T2S_LAST: u32 = 0x9FFF;
 
 /// Traditional -> simplified, one character for one character, as a dense table built once from
 /// fast2s (a lookup per character instead of a hash per character).
-fn simplify(c: char) -> char {
-    static TABLE: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+fn simplify(table: &[char], c: char) -> char {
     let code = c as u32;
     if !(T2S_FIRST..=T2S_LAST).contains(&code) {
         return c;
     }
-    let table = TABLE.get_or_init(|| {
+    table[(code - T2S_FIRST) as usize]
+}
+
+/// The table of [`simplify`], built on first use.
+fn t2s_table() -> &'static [char] {
+    static TABLE: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
         let all: String = (T2S_FIRST..=T2S_LAST).filter_map(char::from_u32).collect();
         // Converting the characters apart, each between spaces, keeps fast2s's contextual rules out.
         let spaced: String = all.chars().flat_map(|c| [c, ' ']).collect();
@@ -206,8 +211,7 @@ fn simplify(c: char) -> char {
         } else {
             all.chars().collect()
         }
-    });
-    table[(code - T2S_FIRST) as usize]
+    })
 }
 
 /// Normalises `input` for matching and keeps the way back to it.
@@ -217,9 +221,10 @@ pub fn normalize(input: &str) -> Normalized {
     let mut anchors: Vec<(u32, u32)> = Vec::new();
     let mut delta: i64 = 0;
     let mut markup_i = 0;
+    let table = t2s_table();
     let mut iter = input.char_indices().peekable();
     while let Some((pos, c)) = iter.next() {
-        let sc = simplify(c);
+        let sc = simplify(table, c);
         while markup_i < markup.len() && markup[markup_i].1 <= pos {
             markup_i += 1;
         }
