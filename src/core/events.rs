@@ -261,6 +261,15 @@ impl<'a> Reader<'a> {
                 .map(|p| items[p])
                 .filter(|p| p.what == What::Text && p.end == item.start)
                 .map(|p| self.item_text(&p));
+            // 中国科学院院士: an honour, not a body taking part.
+            if let Some(next) = items.get(k + 1) {
+                if next.start == item.end
+                    && matches!(next.what, What::Tok(Tok::Title(_)))
+                    && self.item_text(next) == "院士"
+                {
+                    continue;
+                }
+            }
             match item.what {
                 What::Tok(Tok::Place { entry, organ }) => {
                     let kind = lex.kind(entry);

@@ -78,6 +78,8 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
     // A summary's range gives way to the day a later paragraph names for one of its meetings.
     link_case!("2月5日至6日，河南省委书记楼阳生在北京拜会财政部、中国石油化工集团有限公司。\n6日，河南省政府与中国石化签署合作协议。", Some("2024-02-10") => [
         "CN-HA–中国石油化工集团有限公司@2024-02-06", "CN-HA–财政部@2024-02-05"]),
+    // An academician's academy is an honour, not a side of the meeting.
+    link_case!("4月7日，浙江省省长王浩会见中国工程院院士、浙江大学校长杜江峰。", Some("2024-04-08") => ["CN-ZJ–浙江大学@2024-04-07"]),
     // A vice premier's inspection links the State Council with the place.
     link_case!("5月16日，国务院副总理丁薛祥在福建考察。", Some("2024-05-20") => ["CN-FJ–国务院@2024-05-16"]),
     // 会面 is a meeting word too.

@@ -87,6 +87,10 @@ pub const TITLES: &[(&str, TitleKind)] = {
         ("副台长", DeputyHead),
         ("副理事长", DeputyHead),
         ("副检察长", DeputyHead),
+        // A university's head, as 院长 is an academy's.
+        ("校长", Head),
+        ("副校长", DeputyHead),
+        ("常务副校长", DeputyHead),
         ("董事长", Chairman),
         ("总经理", GeneralManager),
         ("总裁", GeneralManager),
