@@ -39,6 +39,9 @@ pub struct Draft {
     pub quotes: Vec<((usize, usize), Option<usize>)>,
     pub sentences: Vec<usize>,
     pub location: Option<(usize, usize)>,
+    /// Dated by a summary of several meetings over several days (1月3日至4日，拜会A、B): a later
+    /// paragraph's single day for this meeting is more precise.
+    pub summarised: bool,
 }
 
 type Pair = [Entry; 2];
@@ -248,6 +251,35 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// The kind of meeting a counterpart at item `at` of the clause `c0..c1` takes part in, when
+    /// the clause holds more than one kind: after 与/同/和 the verb follows the counterpart
+    /// (与C举行会谈), else it comes before it (拜会A).
+    fn own_kind(&self, items: &[Item], c0: usize, c1: usize, at: usize) -> Option<EventKind> {
+        let triggers: Vec<(usize, EventKind)> = (c0..c1)
+            .filter(|&k| !items[k].quoted && !items[k].titled)
+            .filter_map(|k| match items[k].what {
+                What::Tok(Tok::Trigger(kind)) if kind != EventKind::Conference => Some((k, kind)),
+                _ => None,
+            })
+            .collect();
+        if triggers.iter().all(|(_, k)| *k == triggers[0].1) {
+            return None;
+        }
+        let after_with = at > c0
+            && items[at - 1].what == What::Text
+            && self
+                .item_text(&items[at - 1])
+                .ends_with(['与', '同', '和', '跟']);
+        let before = triggers.iter().rev().find(|(k, _)| *k < at);
+        let after = triggers.iter().find(|(k, _)| *k > at);
+        let chosen = if after_with {
+            after.or(before)
+        } else {
+            before.or(after)
+        };
+        chosen.map(|(_, k)| *k)
+    }
+
     /// The parties named in a sentence, in order.
     fn occurrences(&self, items: &[Item]) -> Vec<Occ> {
         let lex = lexicon();
@@ -397,14 +429,15 @@ impl<'a> Reader<'a> {
                 let d = &mut self.drafts[i];
                 // A summary's range (1月3日至4日，拜会A、B) gives way to the day a later paragraph
                 // names for this meeting; a delegation's visit between two places keeps its first day.
-                let refines = match (&d.date, date) {
-                    (Some(range), Some(day)) => {
-                        !same_day(&range.start, &range.end)
-                            && same_day(&day.start, &day.end)
-                            && !d.parties.iter().all(|e| is_home(lex.kind(*e)))
-                    }
-                    _ => false,
-                };
+                let refines = d.summarised
+                    && match (&d.date, date) {
+                        (Some(range), Some(day)) => {
+                            !same_day(&range.start, &range.end)
+                                && same_day(&day.start, &day.end)
+                                && !d.parties.iter().all(|e| is_home(lex.kind(*e)))
+                        }
+                        _ => false,
+                    };
                 if explicit && (!d.explicit || d.date.is_none() || refines) {
                     d.date = date.cloned();
                     d.explicit = true;
@@ -423,6 +456,7 @@ impl<'a> Reader<'a> {
                     quotes: Vec::new(),
                     sentences: Vec::new(),
                     location: None,
+                    summarised: false,
                 });
                 let i = self.drafts.len() - 1;
                 self.by_pair.entry(key).or_default().push(i);
@@ -634,6 +668,8 @@ impl<'a> Reader<'a> {
 
             // Which pairs met.
             let mut pairs: Vec<(Pair, PairSpans)> = Vec::new();
+            // With several kinds of meeting in a clause (拜会A、B，并与C举行会谈), each counterpart's own.
+            let mut own_kind: Vec<(Entry, EventKind)> = Vec::new();
             // The Party centre meets nobody by being named (在党中央领导下); it acts through its leader.
             let counterparts: Vec<Occ> = clause_occs
                 .iter()
@@ -686,6 +722,9 @@ impl<'a> Reader<'a> {
                         continue;
                     }
                     seen.push(o.entry);
+                    if let Some(k) = self.own_kind(items, c0, c1, o.at) {
+                        own_kind.push((o.entry, k));
+                    }
                     for (a, span) in side.iter().zip(&side_spans) {
                         pairs.push(([*a, o.entry], [*span, (!o.from_person).then_some(o.span)]));
                     }
@@ -748,22 +787,21 @@ impl<'a> Reader<'a> {
             }
             // A province's 考察 of another province, or of a central body, is a visit; a leader's is an inspection.
             let home_inspects = anchor.is_some() && !side.is_empty();
-            if kind == EventKind::Inspection
-                && (delegation
-                    || home_inspects
-                    || pairs
-                        .iter()
-                        .any(|(p, _)| p.iter().all(|e| is_home(lex.kind(*e)))))
-            {
-                kind = EventKind::Visit;
-            }
-            if kind == EventKind::Conference {
-                kind = triggers
+            let visiting = delegation
+                || home_inspects
+                || pairs
+                    .iter()
+                    .any(|(p, _)| p.iter().all(|e| is_home(lex.kind(*e))));
+            let settle = |k: EventKind| match k {
+                EventKind::Inspection if visiting => EventKind::Visit,
+                EventKind::Conference => triggers
                     .iter()
                     .copied()
                     .find(|k| *k != EventKind::Conference)
-                    .unwrap_or(EventKind::Talks);
-            }
+                    .unwrap_or(EventKind::Talks),
+                k => k,
+            };
+            let kind = settle(kind);
             let location = clause_occs
                 .iter()
                 .find(|o| o.location)
@@ -775,11 +813,23 @@ impl<'a> Reader<'a> {
                         .map(|i| (i.start + "赴".len(), i.end))
                 });
             pairless = false;
+            let several = pairs.len() >= 2;
             for (pair, spans) in pairs {
                 if pair[0] == pair[1] {
                     continue;
                 }
+                let kind = own_kind
+                    .iter()
+                    .find(|(e, _)| pair.contains(e))
+                    .map_or(kind, |(_, k)| settle(*k));
                 let d = self.upsert(pair, spans, date.as_ref(), explicit, vague, kind);
+                if several && explicit {
+                    let draft = &mut self.drafts[d];
+                    draft.summarised |= draft
+                        .date
+                        .as_ref()
+                        .is_some_and(|x| !same_day(&x.start, &x.end));
+                }
                 if self.drafts[d].location.is_none() {
                     self.drafts[d].location = location;
                 }

@@ -403,6 +403,47 @@ fn kinds_table() {
 }
 
 /// Hard input never panics and keeps spans honest.
+/// Several kinds of meeting in one clause: the counterpart, and the kind of its own meeting.
+const KIND_OF_COUNTERPART: &[(&str, &str, &str)] = &[
+    (
+        "1月3日，湖南省省长毛伟明在北京拜会自然资源部，并与中国五矿集团有限公司举行工作会谈。",
+        "自然资源部",
+        "visit",
+    ),
+    (
+        "1月3日，湖南省省长毛伟明在北京拜会自然资源部，并与中国五矿集团有限公司举行工作会谈。",
+        "中国五矿集团有限公司",
+        "talks",
+    ),
+    (
+        "1月3日，湖南省与中国移动通信集团有限公司签署合作协议，并走访了工业和信息化部。",
+        "中国移动通信集团有限公司",
+        "signing",
+    ),
+    (
+        "1月3日，湖南省与中国移动通信集团有限公司签署合作协议，并走访了工业和信息化部。",
+        "工业和信息化部",
+        "visit",
+    ),
+];
+
+#[test]
+fn kind_of_counterpart_table() {
+    for (text, party, kind) in KIND_OF_COUNTERPART {
+        let doc = run(text, Some("2024-01-05"));
+        let event = doc
+            .events
+            .iter()
+            .find(|e| e.parties.iter().any(|p| p.id == *party))
+            .unwrap_or_else(|| panic!("an event with {party} in {text}: {:?}", doc.events));
+        assert_eq!(
+            event.kind.as_str(),
+            *kind,
+            "kind of the meeting with {party} in {text}"
+        );
+    }
+}
+
 #[test]
 fn hard_input_never_panics() {
     let cases = [
