@@ -192,7 +192,18 @@ impl<'a> Reader<'a> {
                             year,
                             ..
                         }) => (Some(m), year),
-                        _ => (self.reference.map(|r| r.1), ref_year),
+                        // Else the publication's month, or the month before for a day after
+                        // publication (a paper of 12月1日 telling of 25日 means 11月25日).
+                        _ => match self.reference {
+                            Some((ry, 1, rd)) if day.is_some_and(|d| d > rd) => {
+                                (Some(12), Some(ry - 1))
+                            }
+                            Some((ry, rm, rd)) if day.is_some_and(|d| d > rd) => {
+                                (Some(rm - 1), Some(ry))
+                            }
+                            Some((ry, rm, _)) => (Some(rm), Some(ry)),
+                            None => (None, None),
+                        },
                     },
                     _ => (month, None),
                 };

@@ -138,7 +138,13 @@ fn is_dot(c: char) -> bool {
 
 /// How a run of Han characters that follows a title begins with a name: its length in bytes.
 pub fn name_at(text: &str, start: usize, end: usize, next: Option<What>) -> Option<usize> {
-    let run: Vec<char> = text[start..end].chars().collect();
+    let mut run: Vec<char> = text[start..end].chars().collect();
+    let mut next = next;
+    // 李炳军等参加: 等 closes a list and is never the end of a name.
+    if run.len() > 2 && run.last() == Some(&'等') {
+        run.pop();
+        next = None;
+    }
     let bytes = |n: usize| run[..n].iter().map(|c| c.len_utf8()).sum::<usize>();
     if run.len() < 2 {
         return None;
@@ -359,8 +365,11 @@ pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
                     if let Some(ts) = candidate {
                         // A name of a list must stand alone between its commas.
                         let whole = follows_list && !follows_title;
-                        let len = name_at(text, item.start, item.end, next)
-                            .filter(|n| !whole || *n == item.end - item.start);
+                        let len = name_at(text, item.start, item.end, next).filter(|n| {
+                            !whole
+                                || *n == item.end - item.start
+                                || &text[item.start + n..item.end] == "等"
+                        });
                         if let Some(len) = len {
                             let name = &text[item.start..item.start + len];
                             add_person(

@@ -402,11 +402,19 @@ fn resolve_generics(text: &str, scan: &mut Scan) {
     // The province the article is most about: for 我省, and for 省委 before any province is named.
     let mut counts: std::collections::HashMap<Entry, usize> = std::collections::HashMap::new();
     for item in scan.items.iter().filter(|i| !i.titled && !i.quoted) {
-        if let What::Tok(Tok::Place {
-            entry: e @ Entry::Province(_),
-            ..
-        }) = item.what
-        {
+        // A city counts for its province (自治区党委书记…在呼和浩特: Inner Mongolia).
+        let province = match item.what {
+            What::Tok(Tok::Place {
+                entry: e @ Entry::Province(_),
+                ..
+            }) => Some(e),
+            What::Tok(Tok::Place {
+                entry: Entry::City(i),
+                ..
+            }) => lex.entry(lex.cities[i].province),
+            _ => None,
+        };
+        if let Some(e) = province {
             *counts.entry(e).or_default() += 1;
         }
     }

@@ -80,6 +80,10 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
         "CN-HA–中国石油化工集团有限公司@2024-02-06", "CN-HA–财政部@2024-02-05"]),
     // An academician's academy is an honour, not a side of the meeting.
     link_case!("4月7日，浙江省省长王浩会见中国工程院院士、浙江大学校长杜江峰。", Some("2024-04-08") => ["CN-ZJ–浙江大学@2024-04-07"]),
+    // A bare day after the publication day is in the month before.
+    link_case!("吉林省省长胡玉亭28日在长春会见中国第一汽车集团有限公司董事长邱现东。", Some("2024-12-02") => ["CN-JL–中国第一汽车集团有限公司@2024-11-28"]),
+    // 自治区党委 with no region named: the region of the city where it happens.
+    link_case!("3月6日，自治区党委书记陈刚在南宁会见中国中化控股有限责任公司董事长李凡荣。", Some("2024-03-08") => ["CN-GX–中国中化控股有限责任公司@2024-03-06"]),
     // A vice premier's inspection links the State Council with the place.
     link_case!("5月16日，国务院副总理丁薛祥在福建考察。", Some("2024-05-20") => ["CN-FJ–国务院@2024-05-16"]),
     // 会面 is a meeting word too.
@@ -343,6 +347,8 @@ const PARTICIPANTS: &[(&str, &[&str])] = &[
     ("6月5日，湖北省委书记王蒙徽会见中国工程院院长李晓红。\n副省长邵新宇、中国工程院秘书长陈建峰参加。", &["王蒙徽", "李晓红", "邵新宇", "陈建峰"]),
     // 参加上述活动: every meeting told above, not only the last.
     ("3月2日，贵州省委书记徐麟拜会商务部部长王文涛。\n3月3日，徐麟会见中国电信集团有限公司董事长柯瑞文。\n省领导时光辉参加上述活动。", &["徐麟", "王文涛", "时光辉"]),
+    // 等 closes the list; it is not part of the last name.
+    ("5月9日，安徽省委书记梁言顺会见中国宝武钢铁集团有限公司董事长胡望明。副省长孙勇、张红文等参加。", &["梁言顺", "胡望明", "孙勇", "张红文"]),
     // 省领导 are the province's own leaders.
     ("6月5日，四川省委书记王晓晖会见中国电信集团有限公司董事长柯瑞文。省领导施小琳、曹立军参加。", &["王晓晖", "柯瑞文", "施小琳", "曹立军"]),
 ];
