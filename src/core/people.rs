@@ -175,6 +175,17 @@ pub fn name_at(text: &str, start: usize, end: usize, next: Option<What>) -> Opti
     let good = |k: usize| surname_ok(&run[..k]) || (k == 3 && clean_start && next_breaks && k == n);
     if next_breaks && n <= 4 {
         if n == 4 {
+            // Four characters are a name only with a compound surname or no break inside:
+            // 尹力在京会见 is 尹力 then 在京.
+            let two: String = run[..2].iter().collect();
+            if !tables::COMPOUND_SURNAMES.contains(&two.as_str()) {
+                if follow(run[3]) && surname_ok(&run[..3]) {
+                    return Some(bytes(3));
+                }
+                if follow(run[2]) && surname_ok(&run[..2]) {
+                    return Some(bytes(2));
+                }
+            }
             if surname_ok(&run) {
                 return Some(bytes(4));
             }

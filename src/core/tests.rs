@@ -274,6 +274,11 @@ const NAMES_BEFORE_ADVERBS: &[(&str, &str)] = &[
         "沈晓明",
     ),
     ("11月4日，交通运输部部长刘伟实地调研了江苏的港口。", "刘伟"),
+    // 在京: where, not part of the name.
+    (
+        "1月9日，北京市委书记尹力在京会见中国农业银行主要负责同志。",
+        "尹力",
+    ),
     // A four-character name before a one-character adverb.
     ("2019年，时任吉林省委书记巴音朝鲁曾赴北京。", "巴音朝鲁"),
 ];
