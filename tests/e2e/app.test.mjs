@@ -141,6 +141,8 @@ describe("the analyzer page", () => {
     assert.ok(all >= 2, `the sample has several meetings (${all})`);
     const province = page.locator('[data-testid="filter-province"]');
     await province.selectOption("CN-SN");
+    // The hash is written by an effect after the filtered view renders: wait for it.
+    await page.waitForFunction(() => location.hash.includes("province=CN-SN"), null, { timeout: 10_000 });
     assert.match(new URL(page.url()).hash, /province=CN-SN/);
     const shown = await cards(page).count();
     assert.ok(shown >= 1 && shown < all, `${shown} of ${all}`);
@@ -152,6 +154,7 @@ describe("the analyzer page", () => {
     assert.equal(await page.locator('[data-testid="filter-province"]').inputValue(), "CN-SN");
     assert.equal(await cards(page).count(), shown);
     await page.locator('[data-testid="clear-filters"]').click();
+    await page.waitForFunction(() => location.hash === "", null, { timeout: 10_000 });
     assert.equal(await cards(page).count(), all);
     assert.equal(new URL(page.url()).hash, "");
     await context.close();
