@@ -303,7 +303,7 @@ fn reduce(state: AppState, action: Action) -> AppState {
 fn reducer_debounces_text_and_analyses_on_demand() {
     let s = reduce(AppState::default(), Action::SetText("你好".into()));
     assert_eq!(s.status, Status::Pending);
-    assert_eq!(s.text, "你好");
+    assert_eq!(&*s.text, "你好");
     assert_eq!(&*s.analyzed_text, "");
     let s = reduce(s, Action::Analyze);
     assert_eq!(s.status, Status::Analysing(0.0));
@@ -321,11 +321,11 @@ fn reducer_keeps_text_it_cannot_analyse() {
     let long = "会".repeat(MAX_INPUT_BYTES / 3 + 10);
     let s = reduce(AppState::default(), Action::SetTextNow(long.clone()));
     assert!(matches!(s.status, Status::Error(ErrorKind::TooLong(_))));
-    assert_eq!(s.text, long);
+    assert_eq!(*s.text, *long);
     let s = reduce(AppState::default(), Action::SetText(SENTENCE.into()));
     let s = reduce(s, Action::SetReferenceDate("2023-13-45".into()));
     assert!(matches!(s.status, Status::Error(ErrorKind::BadDate(_))));
-    assert_eq!(s.text, SENTENCE);
+    assert_eq!(&*s.text, SENTENCE);
     let s = reduce(s, Action::SetReferenceDate("2023-12-15".into()));
     assert_eq!(s.status, Status::Analysing(0.0));
 }
@@ -454,7 +454,7 @@ fn reducer_hands_texts_to_a_worker_job_and_takes_only_its_result() {
     let cancelled = reduce(s.clone(), Action::Cancel);
     assert_eq!(cancelled.status, Status::Error(ErrorKind::Cancelled));
     assert_eq!(cancelled.job, None);
-    assert_eq!(cancelled.text, big);
+    assert_eq!(*cancelled.text, *big);
     let again = reduce(cancelled, Action::Analyze);
     assert!(again.job.is_some_and(|j| j != job));
     // Typing during a job drops it.

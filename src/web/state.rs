@@ -52,8 +52,9 @@ pub enum ErrorKind {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
-    /// What the user typed or pasted, exactly.
-    pub text: String,
+    /// What the user typed or pasted, exactly. Shared, as every action copies the state and
+    /// every render passes the text on: a 5 MB paste must not be copied or compared each time.
+    pub text: Rc<str>,
     /// The publication date field, `YYYY-MM-DD` or empty.
     pub reference_date: String,
     pub lang: Lang,
@@ -75,7 +76,7 @@ pub struct AppState {
 impl Default for AppState {
     fn default() -> Self {
         AppState {
-            text: String::new(),
+            text: Rc::from(""),
             reference_date: String::new(),
             lang: Lang::Zh,
             filters: Filters::default(),
@@ -100,7 +101,7 @@ impl AppState {
         interrupted: bool,
     ) -> Self {
         let mut state = AppState {
-            text,
+            text: Rc::from(text),
             reference_date,
             lang,
             filters,
@@ -192,7 +193,7 @@ impl Reducible for AppState {
         let mut next = (*self).clone();
         let next = match action {
             Action::SetText(text) => {
-                if text == self.text {
+                if *text == *self.text {
                     return self;
                 }
                 next.job = None;
@@ -201,11 +202,11 @@ impl Reducible for AppState {
                 } else {
                     Status::Pending
                 };
-                next.text = text;
+                next.text = Rc::from(text);
                 next
             }
             Action::SetTextNow(text) => {
-                next.text = text;
+                next.text = Rc::from(text);
                 next.analyzed()
             }
             Action::SetReferenceDate(date) => {
@@ -214,11 +215,11 @@ impl Reducible for AppState {
             }
             Action::Analyze => next.analyzed(),
             Action::Clear => {
-                next.text.clear();
+                next.text = Rc::from("");
                 next.analyzed()
             }
             Action::LoadSample => {
-                next.text = SAMPLE_ARTICLE.to_string();
+                next.text = Rc::from(SAMPLE_ARTICLE);
                 next.reference_date = SAMPLE_DATE.to_string();
                 next.analyzed()
             }
@@ -248,7 +249,7 @@ impl Reducible for AppState {
                     return self;
                 }
                 next.job = None;
-                next.analyzed_text = Rc::from(self.text.as_str());
+                next.analyzed_text = self.text.clone();
                 next.doc = doc;
                 next.status = Status::Ready;
                 next
@@ -284,7 +285,7 @@ impl Reducible for AppState {
                 filters,
                 lang,
             } => {
-                next.text = text;
+                next.text = Rc::from(text);
                 next.reference_date = reference_date;
                 if let Some(filters) = filters {
                     next.filters = filters;

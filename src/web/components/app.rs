@@ -134,7 +134,11 @@ pub fn app() -> Html {
                         JobEvent::Failed(msg) => Action::Failed(id, msg),
                     })
                 });
-                match Job::start(state.text.clone(), state.reference_date.clone(), on_event) {
+                match Job::start(
+                    state.text.to_string(),
+                    state.reference_date.clone(),
+                    on_event,
+                ) {
                     Ok(job) => Some(job),
                     Err(msg) => {
                         state.dispatch(Action::Failed(id, msg));
@@ -293,10 +297,7 @@ pub fn app() -> Html {
         }))
     });
     let names: Shared<EntityNames> = (*names).clone();
-    let input_text: Shared<str> = {
-        let t = state.text.clone();
-        (*use_memo(t, |t| Shared::new(Rc::<str>::from(t.as_str())))).clone()
-    };
+    let input_text: Shared<str> = Shared::new(state.text.clone());
     let visible = {
         let filters = state.filters.clone();
         let doc = doc.clone();
@@ -361,7 +362,7 @@ pub fn app() -> Html {
                     }
                 </div>
             }
-            <InputPanel text={AttrValue::from(input_text.0.clone())}
+            <InputPanel text={input_text.clone()}
                 reference_date={AttrValue::from(state.reference_date.clone())}
                 kept={*kept}
                 {lang} {on_text} {on_date} {on_sample} {on_clear} />

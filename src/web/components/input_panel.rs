@@ -12,10 +12,12 @@ use web_sys::{DomParser, HtmlInputElement, HtmlTextAreaElement, SupportedType};
 use yew::prelude::*;
 
 use crate::web::i18n::Lang;
+use crate::web::shared::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct InputPanelProps {
-    pub text: AttrValue,
+    /// Compared by pointer: a big paste is never compared or copied on a render.
+    pub text: Shared<str>,
     pub reference_date: AttrValue,
     pub lang: Lang,
     /// The new text, and whether to analyse it at once (paste, file) rather than after a pause.
@@ -44,16 +46,17 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
     // that a paste of megabytes is not copied into it a second time (and laid out again).
     let area = use_node_ref();
     // What the textarea holds, as far as this component knows.
-    let typed = use_mut_ref(|| None::<AttrValue>);
+    let typed = use_mut_ref(|| None::<String>);
     {
         let area = area.clone();
         let typed = typed.clone();
+        // Runs when the state holds a new text (a pointer change), then compares once.
         use_effect_with(props.text.clone(), move |text| {
-            if typed.borrow().as_ref() != Some(text) {
+            if typed.borrow().as_deref() != Some(&**text) {
                 if let Some(el) = area.cast::<HtmlTextAreaElement>() {
                     el.set_value(text);
                 }
-                *typed.borrow_mut() = Some(text.clone());
+                *typed.borrow_mut() = Some(text.to_string());
             }
         });
     }
@@ -65,7 +68,7 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
             let area: HtmlTextAreaElement = e.target_unchecked_into();
             let now = std::mem::replace(&mut *pasted.borrow_mut(), false);
             let value = area.value();
-            *typed.borrow_mut() = Some(AttrValue::from(value.clone()));
+            *typed.borrow_mut() = Some(value.clone());
             on_text.emit((value, now));
         })
     };
@@ -187,11 +190,13 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
         });
     }
     let folded = bytes > FOLD_BYTES && !*unfolded;
-    let chars = if folded {
-        props.text.chars().count()
-    } else {
-        0
-    };
+    let chars = *use_memo((props.text.clone(), folded), |(text, folded)| {
+        if *folded {
+            text.chars().count()
+        } else {
+            0
+        }
+    });
     let on_unfold = {
         let unfolded = unfolded.clone();
         Callback::from(move |_| unfolded.set(true))
