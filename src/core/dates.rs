@@ -26,6 +26,10 @@ pub enum Relative {
     SameDay,
     /// 次日, 翌日, 第二天
     NextDay,
+    /// 今天, 今日: the publication date (not the event before).
+    Today,
+    /// 昨天, 昨日: the day before publication.
+    Yesterday,
 }
 
 /// What a date expression says, before resolution.
@@ -66,6 +70,10 @@ const RELATIVE: &[(&str, Relative)] = &[
     ("次日", Relative::NextDay),
     ("翌日", Relative::NextDay),
     ("第二天", Relative::NextDay),
+    ("今天", Relative::Today),
+    ("今日", Relative::Today),
+    ("昨天", Relative::Yesterday),
+    ("昨日", Relative::Yesterday),
 ];
 
 fn cn_digit(c: char) -> Option<u32> {
@@ -199,6 +207,7 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
                     | '前'
                     | '不'
                     | '今'
+                    | '昨'
                     | '去'
                     | '明'
                     | '同'

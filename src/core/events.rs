@@ -101,6 +101,27 @@ fn days_in_month(y: Option<i32>, m: u32) -> u32 {
     }
 }
 
+/// The day before a full date (a partial one stays as it is).
+fn previous_day(d: PartialDate) -> PartialDate {
+    match (d.year, d.month, d.day) {
+        (_, Some(_), Some(day)) if day > 1 => PartialDate {
+            day: Some(day - 1),
+            ..d
+        },
+        (y, Some(1), Some(_)) => PartialDate {
+            year: y.map(|y| y - 1),
+            month: Some(12),
+            day: Some(31),
+        },
+        (y, Some(m), Some(_)) => PartialDate {
+            year: y,
+            month: Some(m - 1),
+            day: Some(days_in_month(y, m - 1)),
+        },
+        _ => d,
+    }
+}
+
 fn next_day(d: PartialDate) -> PartialDate {
     match (d.month, d.day) {
         (Some(m), Some(day)) if day < days_in_month(d.year, m) => PartialDate {
@@ -169,11 +190,25 @@ impl<'a> Reader<'a> {
         let ref_year = self.reference.map(|r| r.0);
         let (start, end) = match d.expr {
             DateExpr::Vague => return None,
+            DateExpr::Relative(rel @ (Relative::Today | Relative::Yesterday)) => {
+                let (ry, rm, rd) = self.reference?;
+                let today = PartialDate {
+                    year: Some(ry),
+                    month: Some(rm),
+                    day: Some(rd),
+                };
+                let day = if rel == Relative::Today {
+                    today
+                } else {
+                    previous_day(today)
+                };
+                (day, day)
+            }
             DateExpr::Relative(rel) => {
                 let base = self.last_date?;
                 let day = match rel {
-                    Relative::SameDay => base,
                     Relative::NextDay => next_day(base),
+                    _ => base,
                 };
                 (day, day)
             }
@@ -304,6 +339,25 @@ impl<'a> Reader<'a> {
                 .map(|p| items[p])
                 .filter(|p| p.what == What::Text && p.end == item.start)
                 .map(|p| self.item_text(&p));
+            // 湖南省长沙市: the province only says where the city is.
+            if let (
+                What::Tok(Tok::Place {
+                    entry: e @ Entry::Province(_),
+                    ..
+                }),
+                Some(next),
+            ) = (item.what, items.get(k + 1))
+            {
+                if let What::Tok(Tok::Place {
+                    entry: Entry::City(c),
+                    ..
+                }) = next.what
+                {
+                    if next.start == item.end && lex.entry(lex.cities[c].province) == Some(e) {
+                        continue;
+                    }
+                }
+            }
             // 中国科学院院士: an honour, not a body taking part.
             if let Some(next) = items.get(k + 1) {
                 if next.start == item.end

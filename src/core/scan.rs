@@ -5,7 +5,7 @@
 
 use super::dates::{find_dates, DateMention};
 use super::document::PartyKind;
-use super::lexicon::{lexicon, tables, Entry, Organ, Scope, Tok};
+use super::lexicon::{lexicon, tables, Entry, Organ, Scope, TitleKind, Tok};
 
 /// What an item is.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -113,6 +113,36 @@ fn place_fits(
         }
     }
     true
+}
+
+/// 四川省长 / 北京市长: the lexicon reads 四川省 or 北京市, leaving 长 behind; the place ends before
+/// 省 or 市 and the title 省长 or 市长 follows (`None` when no title is glued on, or the 长 starts
+/// another word: 湖南省长沙市, 湖北省长江).
+fn governor_glued(text: &str, start: usize, end: usize, tok: Tok) -> Option<(usize, Tok)> {
+    let Tok::Place {
+        entry: Entry::Province(_) | Entry::City(_),
+        organ: Organ::None,
+    } = tok
+    else {
+        return None;
+    };
+    let rest = &text[end..];
+    let mut after = rest.chars();
+    if after.next() != Some('长')
+        || after
+            .next()
+            .is_some_and(|c| "江城征三株治沙春白安寿".contains(c))
+    {
+        return None;
+    }
+    let last = prev_char(text, end)?;
+    let kind = match last {
+        '省' => TitleKind::Governor,
+        '市' => TitleKind::Mayor,
+        _ => return None,
+    };
+    let place_end = end - last.len_utf8();
+    (place_end > start).then_some((place_end, Tok::Title(kind)))
 }
 
 /// One-character abbreviations in the few places they cannot be misread: 来甘考察, 甘青两省.
@@ -267,6 +297,11 @@ pub fn scan(text: &str) -> Scan {
         let (tok, chars) = lex.patterns[m.pattern().as_usize()];
         if let Tok::Place { entry, .. } = tok {
             if !place_fits(text, m.start(), m.end(), entry, chars, token_follows) {
+                continue;
+            }
+            if let Some((place_end, title)) = governor_glued(text, m.start(), m.end(), tok) {
+                marks.push((m.start(), place_end, What::Tok(tok)));
+                marks.push((place_end, m.end() + '长'.len_utf8(), What::Tok(title)));
                 continue;
             }
         }

@@ -84,6 +84,14 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
     link_case!("吉林省省长胡玉亭28日在长春会见中国第一汽车集团有限公司董事长邱现东。", Some("2024-12-02") => ["CN-JL–中国第一汽车集团有限公司@2024-11-28"]),
     // 自治区党委 with no region named: the region of the city where it happens.
     link_case!("3月6日，自治区党委书记陈刚在南宁会见中国中化控股有限责任公司董事长李凡荣。", Some("2024-03-08") => ["CN-GX–中国中化控股有限责任公司@2024-03-06"]),
+    // 省长 and 市长 glued to the place's full name (四川省长, 北京市长).
+    link_case!("6月12日，四川省长施小琳在成都会见中国东方电气集团有限公司董事长俞培根。", Some("2024-06-13") => ["CN-SC–中国东方电气集团有限公司@2024-06-12"]),
+    link_case!("6月12日，北京市长殷勇会见中国石油天然气集团有限公司董事长戴厚良。", Some("2024-06-13") => ["CN-BJ–中国石油天然气集团有限公司@2024-06-12"]),
+    // A province before its own city only says where the city is.
+    link_case!("6月12日，湖南省长沙市与中国中车集团有限公司签署合作协议。", Some("2024-06-13") => ["中国中车集团有限公司–长沙市@2024-06-12"]),
+    // 今天 and 昨日 count from the publication date.
+    link_case!("今天上午，海南省委书记冯飞会见中国南方电网有限责任公司董事长孟振平。", Some("2024-03-01") => ["CN-HI–中国南方电网有限责任公司@2024-03-01"]),
+    link_case!("昨日，海南省委书记冯飞会见中国南方电网有限责任公司董事长孟振平。", Some("2024-03-01") => ["CN-HI–中国南方电网有限责任公司@2024-02-29"]),
     // A vice premier's inspection links the State Council with the place.
     link_case!("5月16日，国务院副总理丁薛祥在福建考察。", Some("2024-05-20") => ["CN-FJ–国务院@2024-05-16"]),
     // 会面 is a meeting word too.
@@ -274,6 +282,10 @@ const NAMES_BEFORE_ADVERBS: &[(&str, &str)] = &[
         "沈晓明",
     ),
     ("11月4日，交通运输部部长刘伟实地调研了江苏的港口。", "刘伟"),
+    (
+        "6月12日，四川省长施小琳在成都会见中国东方电气集团有限公司董事长俞培根。",
+        "施小琳",
+    ),
     // 在京: where, not part of the name.
     (
         "1月9日，北京市委书记尹力在京会见中国农业银行主要负责同志。",
