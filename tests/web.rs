@@ -45,8 +45,8 @@ fn mention(
         text: needle.to_string(),
         start,
         end,
-        resolved: Some(resolved.to_string()),
-        english: english.map(str::to_string),
+        resolved: Some(resolved.to_string().into()),
+        english: english.map(|e| e.to_string().into()),
     }
 }
 

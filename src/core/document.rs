@@ -3,6 +3,8 @@
 //! Spans are UTF-8 byte offsets into the ORIGINAL input (end exclusive), so that
 //! `&doc.text[m.span.start..m.span.end] == m.text` always holds.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 /// A byte range into the original input, end exclusive.
@@ -53,12 +55,13 @@ pub struct Mention {
     pub text: String,
     pub start: usize,
     pub end: usize,
-    /// The resolved entity: a party id, a person's name, an ISO date, a role.
+    /// The resolved entity: a party id, a person's name, an ISO date, a role. Borrowed from
+    /// the lexicon where it can be: a big text has hundreds of thousands of mentions.
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub resolved: Option<String>,
+    pub resolved: Option<Cow<'static, str>>,
     /// English gloss of the resolved entity, where the lexicon has one.
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub english: Option<String>,
+    pub english: Option<Cow<'static, str>>,
 }
 
 /// The closed list of roles of GUIDE section 3.

@@ -1,6 +1,8 @@
 //! Output: the stages' findings as the [`Document`] of GUIDE section 5, every span mapped back
 //! to the original input so that `input[start..end] == text`.
 
+use std::borrow::Cow;
+
 use super::document::*;
 use super::events::Draft;
 use super::lexicon::{lexicon, tables, Entry, Tok};
@@ -198,8 +200,8 @@ pub fn document(
     let mut mentions = Vec::new();
     let mut push = |kind: MentionKind,
                     s: (usize, usize),
-                    resolved: Option<String>,
-                    english: Option<String>| {
+                    resolved: Option<Cow<'static, str>>,
+                    english: Option<Cow<'static, str>>| {
         let span = out.span(s);
         if span.end > span.start {
             mentions.push(Mention {
@@ -217,15 +219,22 @@ pub fn document(
         match item.what {
             What::Person(p) => {
                 let person = &people[p];
-                let gloss = person.roles.first().map(|r| r.as_str().to_string());
-                push(MentionKind::Person, s, Some(person_name(person)), gloss);
+                let gloss = person.roles.first().map(|r| Cow::Borrowed(r.as_str()));
+                push(
+                    MentionKind::Person,
+                    s,
+                    Some(Cow::Owned(person_name(person))),
+                    gloss,
+                );
             }
             What::Tok(Tok::Place { entry, .. }) if !item.generic => {
-                let english = Some(lex.english(entry).to_string()).filter(|e| !e.is_empty());
+                let english = Some(lex.english(entry))
+                    .filter(|e| !e.is_empty())
+                    .map(Cow::Borrowed);
                 push(
                     MentionKind::Party,
                     s,
-                    Some(lex.id(entry).to_string()),
+                    Some(Cow::Borrowed(lex.id(entry))),
                     english,
                 );
             }

@@ -183,7 +183,7 @@ pub type EntityNames = std::collections::HashMap<String, (String, Option<String>
 /// The Chinese and English names of every party id the document knows, from its events' parties
 /// (the first name that is not the bare id wins) and its resolved party mentions.
 pub fn entity_names(doc: &crate::core::Document) -> EntityNames {
-    fn add(names: &mut EntityNames, id: &str, name: &str, english: Option<&String>) {
+    fn add(names: &mut EntityNames, id: &str, name: &str, english: Option<&str>) {
         // Looked up before inserting: a big paste repeats the same few hundred ids many times.
         if !names.contains_key(id) {
             names.insert(id.to_string(), (name.to_string(), None));
@@ -195,13 +195,13 @@ pub fn entity_names(doc: &crate::core::Document) -> EntityNames {
             entry.0 = name.to_string();
         }
         if entry.1.is_none() {
-            entry.1 = english.filter(|e| !e.is_empty()).cloned();
+            entry.1 = english.filter(|e| !e.is_empty()).map(str::to_string);
         }
     }
     let mut names = EntityNames::new();
     for e in &doc.events {
         for p in &e.parties {
-            add(&mut names, &p.id, &p.name, p.english.as_ref());
+            add(&mut names, &p.id, &p.name, p.english.as_deref());
         }
     }
     // The mentions only add names for organisations that no event names (people's employers):
@@ -215,7 +215,7 @@ pub fn entity_names(doc: &crate::core::Document) -> EntityNames {
         for m in &doc.mentions {
             if m.kind == crate::core::MentionKind::Party {
                 if let Some(id) = &m.resolved {
-                    add(&mut names, id, &m.text, m.english.as_ref());
+                    add(&mut names, id, &m.text, m.english.as_deref());
                 }
             }
         }

@@ -3,6 +3,8 @@
 //! paste has hundreds of thousands of mentions; this keeps their transfer, parsing and the
 //! garbage they leave to a third.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use crate::core::{Mention, MentionKind};
@@ -17,8 +19,8 @@ impl WireMention {
             m.kind,
             m.start,
             m.end,
-            m.resolved.clone(),
-            m.english.clone(),
+            m.resolved.as_deref().map(str::to_string),
+            m.english.as_deref().map(str::to_string),
         )
     }
 
@@ -30,8 +32,8 @@ impl WireMention {
             text: text.get(start..end).unwrap_or_default().to_string(),
             start,
             end,
-            resolved,
-            english,
+            resolved: resolved.map(Cow::Owned),
+            english: english.map(Cow::Owned),
         }
     }
 }

@@ -65,7 +65,7 @@ fn render_piece(
         node = html! {
             <mark class={classes!("mention", format!("mention-{}", m.kind.as_str()))}
                 data-kind={m.kind.as_str()} title={tip.clone()} data-tip={tip}
-                data-resolved={m.resolved.clone()}
+                data-resolved={m.resolved.as_deref().map(|r| AttrValue::from(r.to_string()))}
                 tabindex={first.then_some("0")}>
                 { node }
             </mark>
