@@ -323,7 +323,18 @@ pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
                                 },
                                 _ => None,
                             };
-                            (chain_org.or(context), Organ::None, item.start)
+                            // A governor's or mayor's office is a place's: an enterprise
+                            // named earlier in the sentence (董事长郑学选，省长赵龙) is not inherited.
+                            let chained = chain_org.filter(|o| match kind {
+                                TitleKind::Governor | TitleKind::ViceGovernor => {
+                                    lex.kind(*o) == PartyKind::Province
+                                }
+                                TitleKind::Mayor | TitleKind::ViceMayor => {
+                                    matches!(lex.kind(*o), PartyKind::City | PartyKind::Province)
+                                }
+                                _ => true,
+                            });
+                            (chained.or(context), Organ::None, item.start)
                         }
                     };
                     // A title adjacent to the previous title continues it (党组书记、部长 vs 省委常委、秘书长).

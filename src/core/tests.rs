@@ -139,6 +139,13 @@ fn no_links_table() {
 
 /// People: the text, then a name with its organisation and roles.
 const PEOPLE: &[(&str, &str, Option<&str>, &[&str])] = &[
+    // A governor is the province's, not the enterprise's named before in the sentence.
+    (
+        "福建省委书记周祖翼会见中国建筑集团有限公司董事长郑学选，省长赵龙参加。",
+        "赵龙",
+        Some("CN-FJ"),
+        &["governor"],
+    ),
     (
         "陕西省委书记赵一德、省长赵刚出席。",
         "赵刚",
