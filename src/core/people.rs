@@ -292,6 +292,10 @@ pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
                 continue;
             }
             let next = items.get(k + 1).map(|i| i.what);
+            // 会见 and its like end one side's list: the other side's titles inherit nothing from it.
+            if let What::Tok(Tok::Trigger(_)) = item.what {
+                chain_org = None;
+            }
             match item.what {
                 What::Tok(Tok::Place { entry, organ }) => {
                     pending_org = Some((entry, organ, item.start, item.end));
@@ -325,15 +329,24 @@ pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
                             };
                             // A governor's or mayor's office is a place's: an enterprise
                             // named earlier in the sentence (董事长郑学选，省长赵龙) is not inherited.
-                            let chained = chain_org.filter(|o| match kind {
-                                TitleKind::Governor | TitleKind::ViceGovernor => {
-                                    lex.kind(*o) == PartyKind::Province
-                                }
-                                TitleKind::Mayor | TitleKind::ViceMayor => {
-                                    matches!(lex.kind(*o), PartyKind::City | PartyKind::Province)
-                                }
-                                _ => true,
-                            });
+                            // An organisation the lexicons do not know, written right before the
+                            // title (某某集团有限公司董事长), is not the one named earlier.
+                            let unknown_org = k > 0
+                                && items[k - 1].what == What::Text
+                                && items[k - 1].end == item.start;
+                            let chained =
+                                chain_org.filter(|_| !unknown_org).filter(|o| match kind {
+                                    TitleKind::Governor | TitleKind::ViceGovernor => {
+                                        lex.kind(*o) == PartyKind::Province
+                                    }
+                                    TitleKind::Mayor | TitleKind::ViceMayor => {
+                                        matches!(
+                                            lex.kind(*o),
+                                            PartyKind::City | PartyKind::Province
+                                        )
+                                    }
+                                    _ => true,
+                                });
                             (chained.or(context), Organ::None, item.start)
                         }
                     };

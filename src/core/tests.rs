@@ -139,6 +139,13 @@ fn no_links_table() {
 
 /// People: the text, then a name with its organisation and roles.
 const PEOPLE: &[(&str, &str, Option<&str>, &[&str])] = &[
+    // A company the lexicons do not know: its chairman is no official of the host city.
+    (
+        "济南市委书记刘强会见潍柴控股集团有限公司董事长谭旭光。",
+        "谭旭光",
+        None,
+        &["chairman"],
+    ),
     // A governor is the province's, not the enterprise's named before in the sentence.
     (
         "福建省委书记周祖翼会见中国建筑集团有限公司董事长郑学选，省长赵龙参加。",
