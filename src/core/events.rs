@@ -301,8 +301,14 @@ impl<'a> Reader<'a> {
     /// the clause holds more than one kind: after 与/同/和 the verb follows the counterpart
     /// (与C举行会谈), else it comes before it (拜会A).
     fn own_kind(&self, items: &[Item], c0: usize, c1: usize, at: usize) -> Option<EventKind> {
+        // 会见来湘考察的X: a verb before 的 describes X, it is not the meeting.
+        let attributive = |k: usize| {
+            items
+                .get(k + 1)
+                .is_some_and(|n| n.what == What::Text && self.item_text(n).starts_with('的'))
+        };
         let triggers: Vec<(usize, EventKind)> = (c0..c1)
-            .filter(|&k| !items[k].quoted && !items[k].titled)
+            .filter(|&k| !items[k].quoted && !items[k].titled && !attributive(k))
             .filter_map(|k| match items[k].what {
                 What::Tok(Tok::Trigger(kind)) if kind != EventKind::Conference => Some((k, kind)),
                 _ => None,

@@ -439,7 +439,6 @@ fn kinds_table() {
     }
 }
 
-/// Hard input never panics and keeps spans honest.
 /// Several kinds of meeting in one clause: the counterpart, and the kind of its own meeting.
 const KIND_OF_COUNTERPART: &[(&str, &str, &str)] = &[
     (
@@ -462,6 +461,12 @@ const KIND_OF_COUNTERPART: &[(&str, &str, &str)] = &[
         "工业和信息化部",
         "visit",
     ),
+    // A verb before 的 only describes the guest.
+    (
+        "1月3日，湖南省委书记沈晓明会见来湘考察的中国农业发展银行董事长钱文挥。",
+        "中国农业发展银行",
+        "talks",
+    ),
 ];
 
 #[test]
@@ -481,6 +486,7 @@ fn kind_of_counterpart_table() {
     }
 }
 
+/// Hard input never panics and keeps spans honest.
 #[test]
 fn hard_input_never_panics() {
     let cases = [
