@@ -109,7 +109,15 @@ pub fn find_agreements(
                         c.is_ascii_digit() || "个份项一二三四五六七八九十多".contains(c)
                     })
                     .len();
+            let mut lead = lead;
             phrase = &phrase[lead..];
+            // Qualifiers of the signing, not of the document: 新一轮院地合作协议, 相关合作协议.
+            for q in ["新一轮", "新一期", "相关", "有关"] {
+                if let Some(rest) = phrase.strip_prefix(q) {
+                    lead += q.len();
+                    phrase = rest;
+                }
+            }
             if phrase.contains("系列")
                 || AGREEMENT_HEADS.contains(&phrase)
                 || phrase.starts_with("协议")
@@ -152,6 +160,8 @@ mod tests {
         );
         assert_eq!(found("代表双方签署协议。"), Vec::<String>::new());
         assert_eq!(found("两省签署系列合作协议"), Vec::<String>::new());
+        assert_eq!(found("院地签署新一轮院地合作协议。"), vec!["院地合作协议"]);
+        assert_eq!(found("双方签署了相关合作协议。"), vec!["合作协议"]);
     }
 
     #[test]
