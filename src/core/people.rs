@@ -308,9 +308,45 @@ pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
                 }
                 What::Tok(Tok::Title(kind)) => {
                     let adjacent = pending_org.filter(|p| p.3 == item.start);
+                    // A department of a province or city (四川省发展改革委主任, 省财政厅厅长,
+                    // 香港特区政府财政司司长): its head holds office for the place.
+                    let department = (k > 0
+                        && items[k - 1].what == What::Text
+                        && items[k - 1].end == item.start)
+                        .then(|| items[k - 1])
+                        .and_then(|d| {
+                            let name = &text[d.start..d.end];
+                            if name.chars().count() > 10
+                                || !name.ends_with(['厅', '局', '委', '办', '司'])
+                            {
+                                return None;
+                            }
+                            let before = (k >= 2).then(|| items[k - 2]);
+                            match before.map(|b| (b.what, b.start, b.end)) {
+                                Some((
+                                    What::Tok(Tok::Place {
+                                        entry: e @ (Entry::Province(_) | Entry::City(_)),
+                                        ..
+                                    }),
+                                    s,
+                                    end,
+                                )) if end == d.start => Some((e, s)),
+                                _ if name.starts_with('省') || name.starts_with("自治区") => {
+                                    province.map(|e| (e, d.start))
+                                }
+                                _ if name.starts_with('市') => city
+                                    .or(province.filter(|p| lex.is_municipality(*p)))
+                                    .map(|e| (e, d.start)),
+                                _ => None,
+                            }
+                        });
                     let (org, organ, span_start) = match adjacent {
                         Some((e, organ, s, _)) => (Some(e), organ, s),
                         None if is_national(kind) => (None, Organ::None, item.start),
+                        None if department.is_some() => {
+                            let (e, s) = department.expect("checked");
+                            (Some(e), Organ::None, s)
+                        }
                         None => {
                             let context = match kind {
                                 TitleKind::Governor | TitleKind::ViceGovernor => province,

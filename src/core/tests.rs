@@ -146,6 +146,19 @@ const PEOPLE: &[(&str, &str, Option<&str>, &[&str])] = &[
         None,
         &["chairman"],
     ),
+    // Heads of a province's departments hold office for the province.
+    (
+        "四川省发展改革委主任陈新有、省经济和信息化厅厅长罗强参加。",
+        "罗强",
+        Some("CN-SC"),
+        &["other"],
+    ),
+    (
+        "香港特区政府财政司司长陈茂波出席。",
+        "陈茂波",
+        Some("CN-HK"),
+        &["other"],
+    ),
     // A governor is the province's, not the enterprise's named before in the sentence.
     (
         "福建省委书记周祖翼会见中国建筑集团有限公司董事长郑学选，省长赵龙参加。",
@@ -380,6 +393,8 @@ const PARTICIPANTS: &[(&str, &[&str])] = &[
     ("3月2日，贵州省委书记徐麟拜会商务部部长王文涛。\n3月3日，徐麟会见中国电信集团有限公司董事长柯瑞文。\n省领导时光辉参加上述活动。", &["徐麟", "王文涛", "时光辉"]),
     // 等 closes the list; it is not part of the last name.
     ("5月9日，安徽省委书记梁言顺会见中国宝武钢铁集团有限公司董事长胡望明。副省长孙勇、张红文等参加。", &["梁言顺", "胡望明", "孙勇", "张红文"]),
+    // A department head attends for the province.
+    ("6月5日，四川省委书记王晓晖会见中国华电集团有限公司董事长江毅。四川省发展改革委主任陈新有参加。", &["王晓晖", "江毅", "陈新有"]),
     // 省领导 are the province's own leaders.
     ("6月5日，四川省委书记王晓晖会见中国电信集团有限公司董事长柯瑞文。省领导施小琳、曹立军参加。", &["王晓晖", "柯瑞文", "施小琳", "曹立军"]),
 ];
