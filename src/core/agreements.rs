@@ -28,6 +28,9 @@ const AGREEMENT_HEADS: &[&str] = &[
 ];
 
 /// Verbs after which a document is signed.
+/// Words before an unnamed agreement that qualify the signing, not the document.
+const SIGNING_QUALIFIERS: &[&str] = &["新一轮", "新一期", "相关", "有关"];
+
 const SIGNING_VERBS: &[&str] = &["签署", "签订", "签约", "共签", "草签"];
 
 /// An agreement found in a sentence, as a normalised span (《》 excluded).
@@ -112,7 +115,7 @@ pub fn find_agreements(
             let mut lead = lead;
             phrase = &phrase[lead..];
             // Qualifiers of the signing, not of the document: 新一轮院地合作协议, 相关合作协议.
-            for q in ["新一轮", "新一期", "相关", "有关"] {
+            for q in SIGNING_QUALIFIERS {
                 if let Some(rest) = phrase.strip_prefix(q) {
                     lead += q.len();
                     phrase = rest;

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use super::agreements::find_agreements;
 use super::dates::{DateExpr, Relative, YearSpec};
 use super::document::{EventKind, PartialDate, PartyKind, Role};
-use super::lexicon::{lexicon, Entry, Organ, Tok};
+use super::lexicon::{lexicon, tables, Entry, Organ, Tok};
 use super::people::Found;
 use super::scan::{inside, Item, Scan, What};
 
@@ -297,10 +297,9 @@ impl<'a> Reader<'a> {
         })
     }
 
-    /// The kind of meeting a counterpart at item `at` of the clause `c0..c1` takes part in, when
-    /// the clause holds more than one kind: after 与/同/和 the verb follows the counterpart
-    /// (与C举行会谈), else it comes before it (拜会A).
-    fn own_kind(&self, items: &[Item], c0: usize, c1: usize, at: usize) -> Option<EventKind> {
+    /// The meeting verbs of the clause `c0..c1` (item index, kind) when they are of more than one
+    /// kind, so that each counterpart can take its own ([`Reader::own_kind`]); else empty.
+    fn mixed_triggers(&self, items: &[Item], c0: usize, c1: usize) -> Vec<(usize, EventKind)> {
         // 会见来湘考察的X: a verb before 的 describes X, it is not the meeting.
         let attributive = |k: usize| {
             items
@@ -315,8 +314,21 @@ impl<'a> Reader<'a> {
             })
             .collect();
         if triggers.iter().all(|(_, k)| *k == triggers[0].1) {
-            return None;
+            return Vec::new();
         }
+        triggers
+    }
+
+    /// The kind of meeting a counterpart at item `at` takes part in, among the clause's
+    /// [`Reader::mixed_triggers`]: after 与/同/和 the verb follows the counterpart (与C举行会谈),
+    /// else it comes before it (拜会A).
+    fn own_kind(
+        &self,
+        items: &[Item],
+        c0: usize,
+        triggers: &[(usize, EventKind)],
+        at: usize,
+    ) -> Option<EventKind> {
         let after_with = at > c0
             && items[at - 1].what == What::Text
             && self
@@ -596,7 +608,7 @@ impl<'a> Reader<'a> {
             // 省领导…参加上述活动: people who took part in all the meetings told above.
             let text = &self.text[sentence.start..sentence.end];
             let has_person = items.iter().any(|i| matches!(i.what, What::Person(_)));
-            if has_person && ["上述", "以上"].iter().any(|w| text.contains(w)) {
+            if has_person && tables::ALL_ABOVE.iter().any(|w| text.contains(w)) {
                 for item in items.iter().filter(|i| !i.quoted) {
                     let What::Person(p) = item.what else { continue };
                     let Some(org) = self.people[p].org else {
@@ -741,6 +753,7 @@ impl<'a> Reader<'a> {
             let mut pairs: Vec<(Pair, PairSpans)> = Vec::new();
             // With several kinds of meeting in a clause (拜会A、B，并与C举行会谈), each counterpart's own.
             let mut own_kind: Vec<(Entry, EventKind)> = Vec::new();
+            let mixed = self.mixed_triggers(items, c0, c1);
             // The Party centre meets nobody by being named (在党中央领导下); it acts through its leader.
             let counterparts: Vec<Occ> = clause_occs
                 .iter()
@@ -793,7 +806,7 @@ impl<'a> Reader<'a> {
                         continue;
                     }
                     seen.push(o.entry);
-                    if let Some(k) = self.own_kind(items, c0, c1, o.at) {
+                    if let Some(k) = self.own_kind(items, c0, &mixed, o.at) {
                         own_kind.push((o.entry, k));
                     }
                     for (a, span) in side.iter().zip(&side_spans) {

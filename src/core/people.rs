@@ -308,38 +308,37 @@ pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
                 }
                 What::Tok(Tok::Title(kind)) => {
                     let adjacent = pending_org.filter(|p| p.3 == item.start);
-                    // A department of a province or city (四川省发展改革委主任, 省财政厅厅长,
-                    // 香港特区政府财政司司长): its head holds office for the place.
-                    let department = (k > 0
+                    // Words the lexicons do not know, written right before the title.
+                    let glued = (k > 0
                         && items[k - 1].what == What::Text
                         && items[k - 1].end == item.start)
-                        .then(|| items[k - 1])
-                        .and_then(|d| {
-                            let name = &text[d.start..d.end];
-                            if name.chars().count() > 10
-                                || !name.ends_with(['厅', '局', '委', '办', '司'])
-                            {
-                                return None;
+                        .then(|| items[k - 1]);
+                    // A department of a province or city (四川省发展改革委主任, 省财政厅厅长,
+                    // 香港特区政府财政司司长): its head holds office for the place.
+                    let department = glued.and_then(|d| {
+                        let name = &text[d.start..d.end];
+                        if name.chars().count() > 10 || !name.ends_with(tables::DEPARTMENT_ENDS) {
+                            return None;
+                        }
+                        let before = (k >= 2).then(|| items[k - 2]);
+                        match before.map(|b| (b.what, b.start, b.end)) {
+                            Some((
+                                What::Tok(Tok::Place {
+                                    entry: e @ (Entry::Province(_) | Entry::City(_)),
+                                    ..
+                                }),
+                                s,
+                                end,
+                            )) if end == d.start => Some((e, s)),
+                            _ if name.starts_with('省') || name.starts_with("自治区") => {
+                                province.map(|e| (e, d.start))
                             }
-                            let before = (k >= 2).then(|| items[k - 2]);
-                            match before.map(|b| (b.what, b.start, b.end)) {
-                                Some((
-                                    What::Tok(Tok::Place {
-                                        entry: e @ (Entry::Province(_) | Entry::City(_)),
-                                        ..
-                                    }),
-                                    s,
-                                    end,
-                                )) if end == d.start => Some((e, s)),
-                                _ if name.starts_with('省') || name.starts_with("自治区") => {
-                                    province.map(|e| (e, d.start))
-                                }
-                                _ if name.starts_with('市') => city
-                                    .or(province.filter(|p| lex.is_municipality(*p)))
-                                    .map(|e| (e, d.start)),
-                                _ => None,
-                            }
-                        });
+                            _ if name.starts_with('市') => city
+                                .or(province.filter(|p| lex.is_municipality(*p)))
+                                .map(|e| (e, d.start)),
+                            _ => None,
+                        }
+                    });
                     let (org, organ, span_start) = match adjacent {
                         Some((e, organ, s, _)) => (Some(e), organ, s),
                         None if is_national(kind) => (None, Organ::None, item.start),
@@ -367,22 +366,21 @@ pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
                             // named earlier in the sentence (董事长郑学选，省长赵龙) is not inherited.
                             // An organisation the lexicons do not know, written right before the
                             // title (某某集团有限公司董事长), is not the one named earlier.
-                            let unknown_org = k > 0
-                                && items[k - 1].what == What::Text
-                                && items[k - 1].end == item.start;
                             let chained =
-                                chain_org.filter(|_| !unknown_org).filter(|o| match kind {
-                                    TitleKind::Governor | TitleKind::ViceGovernor => {
-                                        lex.kind(*o) == PartyKind::Province
-                                    }
-                                    TitleKind::Mayor | TitleKind::ViceMayor => {
-                                        matches!(
-                                            lex.kind(*o),
-                                            PartyKind::City | PartyKind::Province
-                                        )
-                                    }
-                                    _ => true,
-                                });
+                                chain_org
+                                    .filter(|_| glued.is_none())
+                                    .filter(|o| match kind {
+                                        TitleKind::Governor | TitleKind::ViceGovernor => {
+                                            lex.kind(*o) == PartyKind::Province
+                                        }
+                                        TitleKind::Mayor | TitleKind::ViceMayor => {
+                                            matches!(
+                                                lex.kind(*o),
+                                                PartyKind::City | PartyKind::Province
+                                            )
+                                        }
+                                        _ => true,
+                                    });
                             (chained.or(context), Organ::None, item.start)
                         }
                     };

@@ -131,7 +131,7 @@ fn governor_glued(text: &str, start: usize, end: usize, tok: Tok) -> Option<(usi
     if after.next() != Some('长')
         || after
             .next()
-            .is_some_and(|c| "江城征三株治沙春白安寿".contains(c))
+            .is_some_and(|c| tables::LONG_WORD_SECONDS.contains(c))
     {
         return None;
     }

@@ -275,6 +275,16 @@ pub const NAME_ENDERS: &[&str] = &[
     "高度", "充分", "集体", "依次", "分头", "就此",
 ];
 
+/// Second characters of words that begin with 长 right after a place's full name (湖南省长沙市,
+/// 湖北省长江), where 省长/市长 is not a title.
+pub const LONG_WORD_SECONDS: &str = "江城征三株治沙春白安寿";
+
+/// Last characters of a province's or city's departments (发展改革委, 财政厅, 财政司).
+pub const DEPARTMENT_ENDS: [char; 5] = ['厅', '局', '委', '办', '司'];
+
+/// Words of a sentence that refers to every meeting told before it (参加上述活动).
+pub const ALL_ABOVE: &[&str] = &["上述", "以上"];
+
 /// Single characters that commonly follow a name (prepositions, conjunctions, adverbs).
 pub const NAME_FOLLOWERS: &str =
     "在与和及同率赴到来向对为将从于以并又还也则等就是说均都分先共一再已曾即给亦";
