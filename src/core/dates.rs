@@ -394,13 +394,17 @@ pub fn dateline(text: &str) -> Option<(i32, u32, u32)> {
         let line = line.trim();
         let dates = find_dates(line);
         let Some(d) = dates.first() else { continue };
-        if d.start != 0 {
+        let dispatched = dispatch_headers(line, &dates)
+            .first()
+            .is_some_and(|h| h.0 == 0 && h.1 >= d.end);
+        if d.start != 0 && !dispatched {
             continue;
         }
         let rest = line[d.end..].trim();
-        let rest_ok = rest
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == ':' || c == ' ' || c == '：' || c == '\u{3000}')
+        let rest_ok = dispatched
+            || rest.chars().all(|c| {
+                c.is_ascii_digit() || c == ':' || c == ' ' || c == '：' || c == '\u{3000}'
+            })
             || rest.chars().count() <= 12 && !rest.contains('，') && !rest.contains('。');
         if let DateExpr::Absolute {
             year: YearSpec::Explicit(y),
@@ -415,6 +419,43 @@ pub fn dateline(text: &str) -> Option<(i32, u32, u32)> {
         }
     }
     None
+}
+
+/// Words that end a news agency's dispatch header right after its date: 新华社北京12月12日电.
+const DISPATCH_ENDS: &[&str] = &["电", "讯"];
+
+/// Dispatch headers at the start of a line (新华社长沙11月20日电, 本报北京12月3日讯): the agency,
+/// the place it was filed from and the filing date. They name no party, place or date of an event,
+/// so the scan skips them. `dates` are [`find_dates`] of `text`.
+pub fn dispatch_headers(text: &str, dates: &[DateMention]) -> Vec<(usize, usize)> {
+    let mut headers = Vec::new();
+    for d in dates {
+        let Some(end) = DISPATCH_ENDS
+            .iter()
+            .find(|w| text[d.end..].starts_with(**w))
+            .map(|w| d.end + w.len())
+        else {
+            continue;
+        };
+        let line_start = text[..d.start].rfind('\n').map_or(0, |i| i + 1);
+        let before = text[line_start..d.start].trim_start_matches(|c: char| c.is_whitespace());
+        // The agency and the place: a few Han characters, nothing that reads as a sentence.
+        let n = before.chars().count();
+        // What follows is a byline, a space or the first date, never more of a word (日电视台).
+        let next_ok = text[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !super::scan::is_han(c))
+            || dates.iter().any(|o| o.start == end);
+        if (2..=14).contains(&n)
+            && next_ok
+            && before.chars().all(super::scan::is_han)
+            && matches!(d.expr, DateExpr::Absolute { day: Some(_), .. })
+        {
+            headers.push((d.start - before.len(), end));
+        }
+    }
+    headers
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //!
 //! Generic organ words (省委, 集团) are resolved here to the place or enterprise in context.
 
-use super::dates::{find_dates, DateMention};
+use super::dates::{dispatch_headers, find_dates, DateMention};
 use super::document::PartyKind;
 use super::lexicon::{lexicon, tables, Entry, Organ, Scope, TitleKind, Tok};
 
@@ -278,6 +278,7 @@ pub fn scan(text: &str) -> Scan {
     let lex = lexicon();
     let dates = find_dates(text);
     let (quotes, titles) = paired(text);
+    let headers = dispatch_headers(text, &dates);
 
     // Marks: what covers each stretch, earliest first; dates win over lexicon tokens.
     let mut marks: Vec<(usize, usize, What)> = Vec::new();
@@ -325,6 +326,9 @@ pub fn scan(text: &str) -> Scan {
         ));
     }
     marks.sort_by_key(|m| m.0);
+    if !headers.is_empty() {
+        marks.retain(|m| !inside(&headers, m.0));
+    }
 
     // Items: marks, and between them runs of Han characters and single punctuation.
     let mut items = Vec::with_capacity(marks.len() * 3);
@@ -349,7 +353,13 @@ pub fn scan(text: &str) -> Scan {
             generic: false,
         });
     };
+    let mut in_header = Cursor::new(&headers);
     while pos < text.len() {
+        if in_header.inside(pos) {
+            // A dispatch header is read as a space.
+            pos = headers[in_header.next].1;
+            continue;
+        }
         if mi < marks.len() && marks[mi].0 <= pos {
             let (s, e, what) = marks[mi];
             mi += 1;

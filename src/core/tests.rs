@@ -67,6 +67,10 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
     link_case!("6月3日，国家发展改革委主任郑栅洁在贵州调研，省长李炳军陪同。", Some("2024-06-05") => ["CN-GZ–国家发展和改革委员会@2024-06-03"]),
     // The year from a dateline when no reference date is given; a date after it is the year before.
     link_case!("标题\n\n2024年1月5日 10:20\n\n12月28日，湖南省委书记沈晓明会见中国铁建董事长戴和根。", None => ["CN-HN–中国铁道建筑集团有限公司@2023-12-28"]),
+    // A news agency's dispatch header names where it was filed and when, not who met or when.
+    link_case!("新华社北京3月6日电（记者张华）3月4日，北京市委书记尹力会见天津市委书记陈敏尔。", Some("2024-03-06") => ["CN-BJ–CN-TJ@2024-03-04"]),
+    link_case!("本报长沙5月22日电　5月20日至21日，广东省党政代表团赴湖南考察。", Some("2024-05-22") => ["CN-GD–CN-HN@2024-05-20"]),
+    link_case!("人民网南宁2024年8月9日电 8月8日，广西壮族自治区主席蓝天立会见中国东方航空集团有限公司董事长王志清。", None => ["CN-GX–中国东方航空集团有限公司@2024-08-08"]),
     // 近日 gives no date, and does not take one from the event before.
     link_case!("5月2日，湖北省省长王忠林会见中国电信董事长柯瑞文。近日，广东省与广西壮族自治区签署协作协议。", Some("2024-05-10") => [
         "CN-GD–CN-GX@", "CN-HB–中国电信集团有限公司@2024-05-02"]),
