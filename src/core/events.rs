@@ -621,7 +621,12 @@ impl<'a> Reader<'a> {
             }
             // A sentence that only goes on about the last meeting adds its people to it.
             if !self.touched.is_empty() && sentence.paragraph <= self.touched_paragraph + 1 {
-                self.attach_people(items, s, true);
+                // Its speakers keep the meeting in view for what the next paragraph signs.
+                let hit = self.attach_people(items, s, true);
+                if !hit.is_empty() {
+                    self.touched = hit;
+                    self.touched_paragraph = sentence.paragraph;
+                }
             }
             self.note_home(&occs);
             self.attach_quotes(items, s);
@@ -942,7 +947,12 @@ impl<'a> Reader<'a> {
             }
         }
 
-        let near = !self.touched.is_empty() && sentence.paragraph <= self.touched_paragraph + 1;
+        let opening = self.text[sentence.start..sentence.end].trim_start();
+        let near = !self.touched.is_empty()
+            && (sentence.paragraph <= self.touched_paragraph + 1
+                || tables::MEETING_BACKREFS
+                    .iter()
+                    .any(|w| opening.starts_with(w)));
         if pairless {
             // People at a meeting that the sentence does not pair: they join their organisation's latest event.
             touched_now = self.attach_people(items, s, true);

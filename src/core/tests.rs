@@ -370,6 +370,16 @@ const AGREEMENTS: &[(&str, &[&str])] = &[
         &["数字湖南合作框架协议"],
     ),
     ("3月1日，湖南省与中国移动签署“1+3”系列合作协议。", &[]),
+    // The speakers' paragraph between keeps the meeting in view.
+    (
+        "3月1日，江苏省委书记信长星会见中国移动董事长杨杰。\n杨杰表示，将加大投入。\n会上，双方签署了《数字江苏合作备忘录》。",
+        &["数字江苏合作备忘录"],
+    ),
+    // 会上 refers to the meeting told last, however many paragraphs of speeches came between.
+    (
+        "3月1日，江苏省委书记信长星会见中国移动董事长杨杰。\n他表示，合作基础扎实。\n他强调，要抓好落实。\n会上，双方签署了《数字江苏合作备忘录》和《算力网络合作协议》。",
+        &["数字江苏合作备忘录", "算力网络合作协议"],
+    ),
 ];
 
 #[test]

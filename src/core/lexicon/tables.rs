@@ -285,6 +285,13 @@ pub const DEPARTMENT_ENDS: [char; 5] = ['厅', '局', '委', '办', '司'];
 /// Words of a sentence that refers to every meeting told before it (参加上述活动).
 pub const ALL_ABOVE: &[&str] = &["上述", "以上"];
 
+/// Words opening a sentence that goes on about the meeting just told (会上，双方签署了…), however
+/// many paragraphs of speeches came between.
+pub const MEETING_BACKREFS: &[&str] = &[
+    "会上", "会谈中", "会谈后", "会见中", "会见后", "座谈会上", "座谈中", "座谈后", "会后", "仪式上",
+    "签约仪式上", "活动中", "交流中",
+];
+
 /// Single characters that commonly follow a name (prepositions, conjunctions, adverbs).
 pub const NAME_FOLLOWERS: &str =
     "在与和及同率赴到来向对为将从于以并又还也则等就是说均都分先共一再已曾即给亦";
