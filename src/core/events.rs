@@ -348,6 +348,8 @@ impl<'a> Reader<'a> {
     fn occurrences(&self, items: &[Item]) -> Vec<Occ> {
         let lex = lexicon();
         let mut out = Vec::new();
+        // 在湖南长沙: the city stands where its province was put (在, 于).
+        let mut placed_city = None;
         for (k, item) in items.iter().enumerate() {
             if item.quoted || item.titled {
                 continue;
@@ -357,6 +359,8 @@ impl<'a> Reader<'a> {
                 .map(|p| items[p])
                 .filter(|p| p.what == What::Text && p.end == item.start)
                 .map(|p| self.item_text(&p));
+            let placed = placed_city == Some(k)
+                || prev_text.is_some_and(|t| t.ends_with('在') || t.ends_with('于'));
             // 湖南省长沙市: the province only says where the city is.
             if let (
                 What::Tok(Tok::Place {
@@ -372,6 +376,9 @@ impl<'a> Reader<'a> {
                 }) = next.what
                 {
                     if next.start == item.end && lex.entry(lex.cities[c].province) == Some(e) {
+                        if placed {
+                            placed_city = Some(k + 1);
+                        }
                         continue;
                     }
                 }
@@ -392,7 +399,7 @@ impl<'a> Reader<'a> {
                     if let Entry::City(i) = entry {
                         let written = self.item_text(item);
                         if organ == Organ::None && written != lex.cities[i].name {
-                            if prev_text.is_some_and(|t| t.ends_with('在') || t.ends_with('于')) {
+                            if placed {
                                 out.push(Occ {
                                     entry,
                                     at: k,
@@ -410,9 +417,7 @@ impl<'a> Reader<'a> {
                     if item.generic && !matches!(entry, Entry::Province(_) | Entry::City(_)) {
                         continue;
                     }
-                    let location = is_home(kind)
-                        && organ == Organ::None
-                        && prev_text.is_some_and(|t| t.ends_with('在') || t.ends_with('于'));
+                    let location = is_home(kind) && organ == Organ::None && placed;
                     out.push(Occ {
                         entry,
                         at: k,

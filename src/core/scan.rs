@@ -273,6 +273,29 @@ impl<'a> Cursor<'a> {
     }
 }
 
+/// Where an enterprise's name ends: its short name and any legal form written after it.
+fn company_end(text: &str, end: usize, tok: Tok) -> usize {
+    let Tok::Place {
+        entry: entry @ Entry::Body(_),
+        organ: Organ::None,
+    } = tok
+    else {
+        return end;
+    };
+    if !matches!(
+        lexicon().kind(entry),
+        PartyKind::Soe | PartyKind::Financial | PartyKind::Other
+    ) {
+        return end;
+    }
+    let name = &text[..end];
+    let rest = &text[end..];
+    tables::COMPANY_SUFFIXES
+        .iter()
+        .find(|w| rest.starts_with(**w) && !name.ends_with("公司"))
+        .map_or(end, |w| end + w.len())
+}
+
 /// Scans the normalised text into items and sentences.
 pub fn scan(text: &str) -> Scan {
     let lex = lexicon();
@@ -306,7 +329,7 @@ pub fn scan(text: &str) -> Scan {
                 continue;
             }
         }
-        marks.push((m.start(), m.end(), What::Tok(tok)));
+        marks.push((m.start(), company_end(text, m.end(), tok), What::Tok(tok)));
     }
     marks.sort_by_key(|m| m.0);
     let mut abbrevs = abbreviation_places(text);

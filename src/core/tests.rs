@@ -102,7 +102,45 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
     link_case!("10月9日，青海省省长吴晓军与中国华能集团有限公司董事长温枢刚在西宁会面。", Some("2024-10-10") => ["CN-QH–中国华能集团有限公司@2024-10-09"]),
     // 次日 counts from the day written before, even when that meeting's other side is unknown.
     link_case!("6月3日，河北省政府与一家地方企业座谈。次日，河北省委书记倪岳峰会见中国建材集团有限公司董事长周育先。", Some("2024-06-10") => ["CN-HE–中国建材集团有限公司@2024-06-04"]),
+    // A city written after its province stands where the province was put (在山西太原).
+    link_case!("3月10日，国家能源局局长章建华在山西太原调研。", Some("2024-03-20") => ["CN-SX–国家能源局@2024-03-10"]),
+    link_case!("3月10日，国家能源局局长章建华在山西省太原市调研。", Some("2024-03-20") => ["CN-SX–国家能源局@2024-03-10"]),
 ];
+
+/// Parties as written: the text, the whole name a mention must cover, and the party it resolves to.
+const PARTY_NAMES: &[(&str, &str, &str)] = &[
+    // A short name with its legal form written after it is one name.
+    (
+        "云南省长王予波会见中国中铁股份有限公司董事长陈云。",
+        "中国中铁股份有限公司",
+        "中国铁路工程集团有限公司",
+    ),
+    (
+        "云南省长王予波会见中国石化集团公司董事长马永生。",
+        "中国石化集团公司",
+        "中国石油化工集团有限公司",
+    ),
+    (
+        "云南省长王予波会见国家电网公司董事长张智刚。",
+        "国家电网公司",
+        "国家电网有限公司",
+    ),
+    // One-character abbreviations where nothing else can be read.
+    ("江苏省党政代表团来川考察。", "川", "CN-SC"),
+];
+
+#[test]
+fn party_names_table() {
+    for (text, written, id) in PARTY_NAMES {
+        let doc = run(text, Some("2024-03-20"));
+        let found = doc
+            .mentions
+            .iter()
+            .find(|m| m.kind == MentionKind::Party && m.text == *written);
+        let resolved = found.and_then(|m| m.resolved.as_deref());
+        assert_eq!(resolved, Some(*id), "{written} in: {text}");
+    }
+}
 
 /// Sentences that must make no link at all.
 const NO_LINKS: &[&str] = &[

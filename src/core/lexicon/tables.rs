@@ -285,11 +285,38 @@ pub const DEPARTMENT_ENDS: [char; 5] = ['厅', '局', '委', '办', '司'];
 /// Words of a sentence that refers to every meeting told before it (参加上述活动).
 pub const ALL_ABOVE: &[&str] = &["上述", "以上"];
 
+/// Legal-form words written after an enterprise's short name (中国中铁股份有限公司, 中国石化集团公司):
+/// part of the name, longest first.
+pub const COMPANY_SUFFIXES: &[&str] = &[
+    "集团股份有限公司",
+    "集团有限责任公司",
+    "股份有限公司",
+    "有限责任公司",
+    "集团有限公司",
+    "控股有限公司",
+    "有限公司",
+    "集团公司",
+    "总公司",
+    "集团",
+    "公司",
+];
+
 /// Words opening a sentence that goes on about the meeting just told (会上，双方签署了…), however
 /// many paragraphs of speeches came between.
 pub const MEETING_BACKREFS: &[&str] = &[
-    "会上", "会谈中", "会谈后", "会见中", "会见后", "座谈会上", "座谈中", "座谈后", "会后", "仪式上",
-    "签约仪式上", "活动中", "交流中",
+    "会上",
+    "会谈中",
+    "会谈后",
+    "会见中",
+    "会见后",
+    "座谈会上",
+    "座谈中",
+    "座谈后",
+    "会后",
+    "仪式上",
+    "签约仪式上",
+    "活动中",
+    "交流中",
 ];
 
 /// Single characters that commonly follow a name (prepositions, conjunctions, adverbs).
