@@ -47,6 +47,14 @@ pub struct Draft {
 type Pair = [Entry; 2];
 type PairSpans = [Option<(usize, usize)>; 2];
 
+/// Whether someone holding office in `org` acts for one of `parties`: its own, or for a city's
+/// official (呼和浩特市委书记), the province the city lies in.
+fn acts_for(org: Entry, parties: &[Entry]) -> bool {
+    let lex = lexicon();
+    parties.contains(&org)
+        || matches!(org, Entry::City(i) if lex.entry(lex.cities[i].province).is_some_and(|p| parties.contains(&p)))
+}
+
 /// A party named in a sentence.
 #[derive(Debug, Clone, Copy)]
 struct Occ {
@@ -583,7 +591,7 @@ impl<'a> Reader<'a> {
                     .iter()
                     .rev()
                     .copied()
-                    .find(|&i| self.drafts[i].parties.contains(&org))
+                    .find(|&i| acts_for(org, &self.drafts[i].parties))
             } else {
                 self.by_party.get(&org).and_then(|v| v.last().copied())
             };
@@ -936,7 +944,7 @@ impl<'a> Reader<'a> {
                 {
                     if let What::Person(p) = item.what {
                         let person = &self.people[p];
-                        let acts = person.org.is_some_and(|o| pair.contains(&o))
+                        let acts = person.org.is_some_and(|o| acts_for(o, &pair))
                             || (kind == EventKind::Inspection && national(person));
                         if acts {
                             self.add_participant(d, p);

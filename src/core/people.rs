@@ -271,6 +271,25 @@ fn add_person(
     }
 }
 
+/// Whether a title names an office of that kind of body (部长 of a ministry, 董事长 of a firm).
+fn office_fits(kind: TitleKind, body: PartyKind) -> bool {
+    use PartyKind as P;
+    use TitleKind as T;
+    match kind {
+        T::Minister | T::ViceMinister => matches!(body, P::Ministry | P::PartyOrgan),
+        T::Head | T::DeputyHead | T::Director | T::DeputyDirector => !matches!(
+            body,
+            P::Soe | P::Province | P::City | P::Corps | P::PartyCentre | P::StateCouncil
+        ),
+        T::Chairman | T::GeneralManager => matches!(body, P::Soe | P::Financial | P::Other),
+        T::Secretary | T::DeputySecretary | T::SecretaryGeneral => !matches!(
+            body,
+            P::Province | P::City | P::PartyCentre | P::StateCouncil
+        ),
+        _ => false,
+    }
+}
+
 /// Finds the people of the text from the titles before their names.
 pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
     let lex = lexicon();
@@ -283,6 +302,8 @@ pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
         let items: &[Item] = &scan.items[sentence.items.0..sentence.items.1];
         let mut chain_org: Option<Entry> = None;
         let mut pending_org: Option<(Entry, Organ, usize, usize)> = None;
+        // The body last named in the sentence that no title has taken (拜访财政部，与部长…).
+        let mut named_body: Option<Entry> = None;
         let mut titles: Vec<PendingTitle> = Vec::new();
         // The titles of the name just read, for a list of names after one title.
         let mut list_titles: Vec<PendingTitle> = Vec::new();
@@ -300,6 +321,9 @@ pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
                 What::Tok(Tok::Place { entry, organ }) => {
                     pending_org = Some((entry, organ, item.start, item.end));
                     after_name = false;
+                    if matches!(entry, Entry::Body(_)) && organ == Organ::None {
+                        named_body = Some(entry);
+                    }
                     match entry {
                         Entry::Province(_) => province = Some(entry),
                         Entry::City(_) => city = Some(entry),
@@ -339,6 +363,9 @@ pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
                             _ => None,
                         }
                     });
+                    if adjacent.is_some() {
+                        named_body = None;
+                    }
                     let (org, organ, span_start) = match adjacent {
                         Some((e, organ, s, _)) => (Some(e), organ, s),
                         None if is_national(kind) => (None, Organ::None, item.start),
@@ -381,7 +408,16 @@ pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
                                         }
                                         _ => true,
                                     });
-                            (chained.or(context), Organ::None, item.start)
+                            // 拜访财政部，与部长蓝佛安座谈: the body just visited, when its
+                            // office fits the title.
+                            let visited = named_body
+                                .filter(|_| {
+                                    glued.is_none_or(|g| {
+                                        tables::COUNTERPART_LINKS.contains(&&text[g.start..g.end])
+                                    })
+                                })
+                                .filter(|o| office_fits(kind, lex.kind(*o)));
+                            (chained.or(context).or(visited), Organ::None, item.start)
                         }
                     };
                     // A title adjacent to the previous title continues it (党组书记、部长 vs 省委常委、秘书长).

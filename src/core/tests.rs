@@ -181,6 +181,32 @@ fn no_links_table() {
 
 /// People: the text, then a name with its organisation and roles.
 const PEOPLE: &[(&str, &str, Option<&str>, &[&str])] = &[
+    // A title after the body just visited is that body's office.
+    (
+        "5月9日，上海市市长龚正拜访工业和信息化部，与部长金壮龙会谈。",
+        "金壮龙",
+        Some("工业和信息化部"),
+        &["minister"],
+    ),
+    (
+        "5月9日，上海市市长龚正拜会国家发展改革委，与主任郑栅洁座谈。",
+        "郑栅洁",
+        Some("国家发展和改革委员会"),
+        &["head"],
+    ),
+    (
+        "5月9日，上海市市长龚正走访中国宝武，与董事长胡望明交流。",
+        "胡望明",
+        Some("中国宝武钢铁集团有限公司"),
+        &["chairman"],
+    ),
+    // ...but not when the office does not fit the body (a 副市长 is no ministry's).
+    (
+        "5月9日，上海市市长龚正拜访财政部，副市长华源参加。",
+        "华源",
+        Some("CN-SH"),
+        &["vice_governor"],
+    ),
     // A company the lexicons do not know: its chairman is no official of the host city.
     (
         "济南市委书记刘强会见潍柴控股集团有限公司董事长谭旭光。",
@@ -449,6 +475,8 @@ const PARTICIPANTS: &[(&str, &[&str])] = &[
     ("6月5日，四川省委书记王晓晖会见中国华电集团有限公司董事长江毅。四川省发展改革委主任陈新有参加。", &["王晓晖", "江毅", "陈新有"]),
     // 省领导 are the province's own leaders.
     ("6月5日，四川省委书记王晓晖会见中国电信集团有限公司董事长柯瑞文。省领导施小琳、曹立军参加。", &["王晓晖", "柯瑞文", "施小琳", "曹立军"]),
+    // A city's Party secretary attends the meeting of the province the city lies in.
+    ("2月27日，内蒙古自治区党委书记孙绍骋会见中国华电集团有限公司董事长江毅。自治区党委常委、呼和浩特市委书记包钢参加。", &["孙绍骋", "江毅", "包钢"]),
 ];
 
 #[test]

@@ -269,6 +269,8 @@ pub const NAME_ENDERS: &[&str] = &[
     "代表", "一行", "带队", "率队", "率领", "陪同", "见证", "共同", "分别", "先后", "一同", "一起",
     "深入", "当时", "前往", "感谢", "希望", "召开", "听取", "同志", "欢迎", "对此", "认为", "谈到",
     "说明", "看望", "慰问", "会上", "进行", "此前", "同时", "随后", "赴京",
+    // Verbs of talking that are not meetings by themselves (与董事长胡望明交流).
+    "交流", "交谈", "对接", "通报", "汇报", "探讨", "商讨", "围绕", "共商", "恳谈",
     // Adverbs that stand between a name and its verb (王浩专程拜访, 易炼红亲切会见).
     "专程", "亲切", "首先", "详细", "实地", "认真", "热情", "简要", "主动", "专题", "重点", "随即",
     "仔细", "专门", "积极", "再次", "亲自", "现场", "逐一", "当即", "特地", "特意", "一道", "随同",
@@ -284,6 +286,10 @@ pub const DEPARTMENT_ENDS: [char; 5] = ['厅', '局', '委', '办', '司'];
 
 /// Words of a sentence that refers to every meeting told before it (参加上述活动).
 pub const ALL_ABOVE: &[&str] = &["上述", "以上"];
+
+/// Words written right before a counterpart's title (拜访财政部，与部长蓝佛安座谈).
+pub const COUNTERPART_LINKS: &[&str] =
+    &["与", "同", "和", "并与", "会见", "会见了", "拜会", "拜会了"];
 
 /// Legal-form words written after an enterprise's short name (中国中铁股份有限公司, 中国石化集团公司):
 /// part of the name, longest first.
