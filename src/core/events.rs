@@ -538,6 +538,10 @@ impl<'a> Reader<'a> {
                     d.date = date.cloned();
                     d.explicit = true;
                 }
+                // One place's delegation visiting another is a visit, whatever else it held.
+                if kind == EventKind::Visit && d.parties.iter().all(|e| is_home(lex.kind(*e))) {
+                    d.kind = EventKind::Visit;
+                }
                 i
             }
             None => {

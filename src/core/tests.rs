@@ -515,6 +515,12 @@ const KINDS: &[(&str, &str, &str)] = &[
         "energy",
     ),
     ("3月1日，青海省党政代表团赴甘肃省考察。", "visit", "general"),
+    // An undated summary of a signing, then the delegation's dated visit: one visit.
+    (
+        "近期，宁夏与陕西签署生态保护合作协议。\n2月5日，宁夏党政代表团赴陕西考察。",
+        "visit",
+        "environment",
+    ),
 ];
 
 #[test]
