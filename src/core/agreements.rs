@@ -71,7 +71,7 @@ pub fn find_agreements(
         let before = &text[start..s];
         let after_verb = SIGNING_VERBS
             .iter()
-            .any(|v| before.trim_end_matches('了').ends_with(v));
+            .any(|v| before.trim_end_matches(['了', '过']).ends_with(v));
         if after_verb || signed && is_agreement_title(&text[inner_start..inner_end]) {
             out.push(AgreementSpan {
                 start: inner_start,
@@ -86,7 +86,7 @@ pub fn find_agreements(
             let after = from + i + verb.len();
             from = after;
             let rest = &sentence[after..];
-            let skip = rest.len() - rest.trim_start_matches(['了', '的']).len();
+            let skip = rest.len() - rest.trim_start_matches(['了', '过', '的']).len();
             let body_start = after + skip;
             let body = &sentence[body_start..];
             if body.starts_with('《') || body.starts_with('“') && !body.contains("协议") {
@@ -165,6 +165,7 @@ mod tests {
         assert_eq!(found("两省签署系列合作协议"), Vec::<String>::new());
         assert_eq!(found("院地签署新一轮院地合作协议。"), vec!["院地合作协议"]);
         assert_eq!(found("双方签署了相关合作协议。"), vec!["合作协议"]);
+        assert_eq!(found("两地曾签署过框架协议。"), vec!["框架协议"]);
     }
 
     #[test]

@@ -388,34 +388,70 @@ fn date_at(s: &str) -> Option<(DateExpr, usize)> {
     ))
 }
 
-/// The publication date at the top of an article: a line near the start that holds only a date (and a time).
+/// The publication date at the top of an article: a short line near the start that gives a full
+/// date (2023年12月24日　07:58, 来源：某报 2024-06-18, 新华社北京2024年8月9日电).
 pub fn dateline(text: &str) -> Option<(i32, u32, u32)> {
     for line in text.lines().filter(|l| !l.trim().is_empty()).take(6) {
         let line = line.trim();
         let dates = find_dates(line);
-        let Some(d) = dates.first() else { continue };
         let dispatched = dispatch_headers(line, &dates)
             .first()
-            .is_some_and(|h| h.0 == 0 && h.1 >= d.end);
-        if d.start != 0 && !dispatched {
+            .is_some_and(|h| h.0 == 0);
+        // A sentence of the report is no dateline, however early it comes.
+        let short = line.chars().count() <= 40 && !line.contains('，') && !line.contains('。');
+        if !dispatched && !short {
             continue;
         }
-        let rest = line[d.end..].trim();
-        let rest_ok = dispatched
-            || rest.chars().all(|c| {
-                c.is_ascii_digit() || c == ':' || c == ' ' || c == '：' || c == '\u{3000}'
-            })
-            || rest.chars().count() <= 12 && !rest.contains('，') && !rest.contains('。');
-        if let DateExpr::Absolute {
-            year: YearSpec::Explicit(y),
-            month: Some(m),
-            day: Some(dd),
-            ..
-        } = d.expr
-        {
-            if rest_ok {
-                return Some((y, m, dd));
+        let full = dates.iter().find_map(|d| match d.expr {
+            DateExpr::Absolute {
+                year: YearSpec::Explicit(y),
+                month: Some(m),
+                day: Some(dd),
+                until: None,
+                ..
+            } => Some((y, m, dd)),
+            _ => None,
+        });
+        if let Some(found) = full.or_else(|| numeric_date(line)) {
+            return Some(found);
+        }
+    }
+    None
+}
+
+/// A date written in digits with separators (2024-06-18, 2024/6/18, 2024.06.18).
+fn numeric_date(line: &str) -> Option<(i32, u32, u32)> {
+    let b = line.as_bytes();
+    for start in 0..b.len().saturating_sub(7) {
+        if start > 0 && b[start - 1].is_ascii_digit() {
+            continue;
+        }
+        let mut parts = [0u32; 3];
+        let mut at = start;
+        let mut ok = true;
+        for (n, part) in parts.iter_mut().enumerate() {
+            let from = at;
+            while at < b.len() && b[at].is_ascii_digit() && at - from < 4 {
+                *part = *part * 10 + u32::from(b[at] - b'0');
+                at += 1;
             }
+            let digits = at - from;
+            let sep = b.get(at).copied();
+            ok &= match n {
+                0 => digits == 4 && matches!(sep, Some(b'-' | b'/' | b'.')),
+                1 => (1..=2).contains(&digits) && sep == b.get(start + 4).copied(),
+                _ => (1..=2).contains(&digits) && !sep.is_some_and(|c| c.is_ascii_digit()),
+            };
+            if !ok {
+                break;
+            }
+            if n < 2 {
+                at += 1;
+            }
+        }
+        let [y, m, d] = parts;
+        if ok && (1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d) {
+            return Some((y as i32, m, d));
         }
     }
     None
@@ -567,5 +603,15 @@ mod tests {
             Some((2023, 12, 24))
         );
         assert_eq!(dateline("标题\n12月23日，某省与某部签署协议。"), None);
+        assert_eq!(
+            dateline("标题\n来源：某日报　2024-06-18 08:30\n正文"),
+            Some((2024, 6, 18))
+        );
+        assert_eq!(
+            dateline("标题\n发布时间：2024年06月18日\n正文"),
+            Some((2024, 6, 18))
+        );
+        assert_eq!(dateline("标题\n2024/6/8\n正文"), Some((2024, 6, 8)));
+        assert_eq!(dateline("标题\n编号 12024-06-18\n正文"), None);
     }
 }

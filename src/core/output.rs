@@ -150,6 +150,9 @@ pub fn document(
                 agreement_mentions.push(*a);
             }
         }
+        // A kind of document (合作协议) told where its full title is also given is that document.
+        let titles = agreements.clone();
+        agreements.retain(|a| !titles.iter().any(|t| t != a && t.ends_with(a.as_str())));
         let topics = topics(
             d,
             &d.agreements

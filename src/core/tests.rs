@@ -434,6 +434,11 @@ const AGREEMENTS: &[(&str, &[&str])] = &[
         &["数字湖南合作框架协议"],
     ),
     ("3月1日，湖南省与中国移动签署“1+3”系列合作协议。", &[]),
+    // A headline's kind of document is the one whose title the report gives.
+    (
+        "陕西与中国电信签署合作协议\n3月1日，陕西省委书记赵一德会见中国电信董事长柯瑞文，双方签署《数字陕西战略合作协议》。",
+        &["数字陕西战略合作协议"],
+    ),
     // The speakers' paragraph between keeps the meeting in view.
     (
         "3月1日，江苏省委书记信长星会见中国移动董事长杨杰。\n杨杰表示，将加大投入。\n会上，双方签署了《数字江苏合作备忘录》。",
