@@ -466,6 +466,7 @@ fn resolve_generics(text: &str, scan: &mut Scan) {
     let mut city: Option<Entry> = None;
     let mut enterprise: Option<Entry> = None;
     let mut current: Option<Entry> = None;
+    let mut delegation: Option<Entry> = None;
     let mut last_sentence = usize::MAX;
     // The province the article is most about: for 我省, and for 省委 before any province is named.
     let mut counts: std::collections::HashMap<Entry, usize> = std::collections::HashMap::new();
@@ -510,8 +511,11 @@ fn resolve_generics(text: &str, scan: &mut Scan) {
         });
         match item.what {
             What::Tok(Tok::Place { .. }) if is_destination => {}
-            What::Tok(Tok::Place { entry, .. }) if !item.titled => {
+            What::Tok(Tok::Place { entry, organ }) if !item.titled => {
                 current = Some(entry);
+                if organ == Organ::Delegation {
+                    delegation = Some(entry);
+                }
                 match entry {
                     Entry::Province(_) => province = Some(entry),
                     Entry::City(_) => city = Some(entry),
@@ -537,6 +541,7 @@ fn resolve_generics(text: &str, scan: &mut Scan) {
                     Scope::City => city.or(province.filter(|p| lex.is_municipality(*p))),
                     Scope::Enterprise => enterprise,
                     Scope::Current => current,
+                    Scope::Delegation => delegation,
                 };
                 item.generic = true;
                 item.what = match entry {

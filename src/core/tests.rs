@@ -102,6 +102,9 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
     link_case!("10月9日，青海省省长吴晓军与中国华能集团有限公司董事长温枢刚在西宁会面。", Some("2024-10-10") => ["CN-QH–中国华能集团有限公司@2024-10-09"]),
     // 次日 counts from the day written before, even when that meeting's other side is unknown.
     link_case!("6月3日，河北省政府与一家地方企业座谈。次日，河北省委书记倪岳峰会见中国建材集团有限公司董事长周育先。", Some("2024-06-10") => ["CN-HE–中国建材集团有限公司@2024-06-04"]),
+    // 代表团 alone is the delegation named last, on the next leg of its tour.
+    link_case!("5月6日，青海省党政代表团赴江苏考察。5月8日，代表团前往上海，上海市委书记陈吉宁会见代表团一行。", Some("2024-05-20") => [
+        "CN-JS–CN-QH@2024-05-06", "CN-QH–CN-SH@2024-05-08"]),
     // A city written after its province stands where the province was put (在山西太原).
     link_case!("3月10日，国家能源局局长章建华在山西太原调研。", Some("2024-03-20") => ["CN-SX–国家能源局@2024-03-10"]),
     link_case!("3月10日，国家能源局局长章建华在山西省太原市调研。", Some("2024-03-20") => ["CN-SX–国家能源局@2024-03-10"]),

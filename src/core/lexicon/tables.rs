@@ -163,6 +163,8 @@ pub enum Scope {
     Enterprise,
     /// The organisation of the list in progress (人大常委会, 政协 after a province).
     Current,
+    /// The place whose delegation was named last (代表团一行 after 青海省党政代表团).
+    Delegation,
 }
 
 /// The organ of an organisation a title hangs on; it changes what 主任 or 主席 means.
@@ -219,6 +221,8 @@ pub const GENERIC_ORGANS: &[(&str, Scope, Organ)] = &[
     ("我市", Scope::City, Organ::None),
     ("人大常委会", Scope::Current, Organ::Congress),
     ("政协", Scope::Current, Organ::Cppcc),
+    ("代表团", Scope::Delegation, Organ::Delegation),
+    ("党政代表团", Scope::Delegation, Organ::Delegation),
     ("集团", Scope::Enterprise, Organ::None),
     ("集团公司", Scope::Enterprise, Organ::None),
     ("公司", Scope::Enterprise, Organ::None),
