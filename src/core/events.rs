@@ -590,16 +590,22 @@ impl<'a> Reader<'a> {
             let Some(org) = self.people[p].org else {
                 continue;
             };
-            let target = if only_touched {
+            // All the meetings just told that the person's side took part in (会见了A、B一行。
+            // 省长…参加会见: both), else that side's latest.
+            let targets: Vec<usize> = if only_touched {
                 self.touched
                     .iter()
-                    .rev()
                     .copied()
-                    .find(|&i| acts_for(org, &self.drafts[i].parties))
+                    .filter(|&i| acts_for(org, &self.drafts[i].parties))
+                    .collect()
             } else {
-                self.by_party.get(&org).and_then(|v| v.last().copied())
+                self.by_party
+                    .get(&org)
+                    .and_then(|v| v.last().copied())
+                    .into_iter()
+                    .collect()
             };
-            if let Some(t) = target {
+            for t in targets {
                 self.add_participant(t, p);
                 self.add_sentence(t, sentence);
                 if !hit.contains(&t) {
