@@ -67,6 +67,8 @@ struct Occ {
     location: bool,
     from_person: bool,
     delegation: bool,
+    /// 赴北京, 到上海: where someone went, which is where the meeting was when they met a body there.
+    destination: bool,
 }
 
 fn is_home(kind: PartyKind) -> bool {
@@ -183,7 +185,8 @@ struct Reader<'a> {
     touched_paragraph: usize,
     last_date: Option<PartialDate>,
     last_year: Option<i32>,
-    paragraph_year: Option<(usize, i32)>,
+    /// The year last written, its paragraph and its day of the year (when a month was given).
+    paragraph_year: Option<(usize, i32, Option<u32>)>,
     last_home: Option<Entry>,
 }
 
@@ -258,7 +261,17 @@ impl<'a> Reader<'a> {
                     YearSpec::Next => ref_year.map(|y| y + 1),
                     YearSpec::Same => self.last_year.or(ref_year),
                     YearSpec::Unwritten => match self.paragraph_year {
-                        Some((p, y)) if p == paragraph => Some(y),
+                        Some((p, y, _)) if p == paragraph => Some(y),
+                        // 2023年12月18日… then, a paragraph on, 12月19日: the days that follow.
+                        Some((p, y, Some(written)))
+                            if p + 1 == paragraph
+                                && month.is_some_and(|m| {
+                                    let at = ordinal(m, day.unwrap_or(1));
+                                    at >= written && at <= written + 60
+                                }) =>
+                        {
+                            Some(y)
+                        }
                         _ => self.reference.map(|(ry, rm, rd)| {
                             // A day well after the publication date belongs to the year before.
                             let m = month.unwrap_or(1);
@@ -272,7 +285,8 @@ impl<'a> Reader<'a> {
                 };
                 if let YearSpec::Explicit(y) = year {
                     self.last_year = Some(y);
-                    self.paragraph_year = Some((paragraph, y));
+                    let written = month.map(|m| ordinal(m, day.unwrap_or(1)));
+                    self.paragraph_year = Some((paragraph, y, written));
                 }
                 let start = PartialDate {
                     year: y,
@@ -416,6 +430,7 @@ impl<'a> Reader<'a> {
                                     location: true,
                                     from_person: false,
                                     delegation: false,
+                                    destination: false,
                                 });
                             }
                             continue;
@@ -434,6 +449,8 @@ impl<'a> Reader<'a> {
                         location,
                         from_person: false,
                         delegation: organ == Organ::Delegation,
+                        destination: organ == Organ::None
+                            && prev_text.is_some_and(|t| t.ends_with(tables::DESTINATION_VERBS)),
                     });
                 }
                 What::Person(i) => {
@@ -447,6 +464,7 @@ impl<'a> Reader<'a> {
                             location: false,
                             from_person: true,
                             delegation: false,
+                            destination: false,
                         });
                     }
                 }
@@ -620,7 +638,13 @@ impl<'a> Reader<'a> {
         let lex = lexicon();
         let sentence = self.scan.sentences[s];
         let items: &[Item] = &self.scan.items[sentence.items.0..sentence.items.1];
-        let occs = self.occurrences(items);
+        let mut occs = self.occurrences(items);
+        // 赴北京拜会国家发展改革委: the place gone to is where, when a body is met there.
+        if occs.iter().any(|o| !is_home(lex.kind(o.entry))) {
+            for o in occs.iter_mut().filter(|o| o.destination) {
+                o.location = true;
+            }
+        }
         let live: Vec<&Item> = items.iter().filter(|i| !i.quoted && !i.titled).collect();
         let has_trigger = live
             .iter()
@@ -658,6 +682,7 @@ impl<'a> Reader<'a> {
 
         // The home side: the first province, city or corps that acts, and those listed with it.
         let mut anchor = occs.iter().find(|o| o.home && !o.location).copied();
+        let mut carried: Vec<usize> = Vec::new();
         if anchor.is_none() {
             let pronoun = live.iter().any(|i| {
                 i.what == What::Text
@@ -665,8 +690,24 @@ impl<'a> Reader<'a> {
                         .iter()
                         .any(|p| self.item_text(i).starts_with(p))
             });
-            if pronoun {
+            // 上午，林武拜会A；下午，拜会B: a verb with no one before it goes on with the side
+            // of the meeting just told in the same paragraph.
+            let first_trigger = items
+                .iter()
+                .position(|i| !i.quoted && matches!(i.what, What::Tok(Tok::Trigger(_))));
+            let subjectless = !self.touched.is_empty()
+                && self.touched_paragraph == sentence.paragraph
+                && first_trigger.is_some_and(|t| occs.iter().all(|o| o.at > t));
+            if pronoun || subjectless {
                 if let Some(home) = self.last_home {
+                    // The people who acted for that side go on acting for it.
+                    for &d in &self.touched {
+                        for &p in &self.drafts[d].participants {
+                            if self.people[p].org == Some(home) && !carried.contains(&p) {
+                                carried.push(p);
+                            }
+                        }
+                    }
                     anchor = Some(Occ {
                         entry: home,
                         at: 0,
@@ -675,6 +716,7 @@ impl<'a> Reader<'a> {
                         location: false,
                         from_person: true,
                         delegation: false,
+                        destination: false,
                     });
                 }
             }
@@ -946,6 +988,9 @@ impl<'a> Reader<'a> {
                     self.drafts[d].location = location;
                 }
                 self.add_sentence(d, s);
+                for &p in &carried {
+                    self.add_participant(d, p);
+                }
                 // Participants: people of the clause who act for one of the two parties.
                 for item in clause
                     .iter()

@@ -102,6 +102,12 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
     link_case!("10月9日，青海省省长吴晓军与中国华能集团有限公司董事长温枢刚在西宁会面。", Some("2024-10-10") => ["CN-QH–中国华能集团有限公司@2024-10-09"]),
     // 次日 counts from the day written before, even when that meeting's other side is unknown.
     link_case!("6月3日，河北省政府与一家地方企业座谈。次日，河北省委书记倪岳峰会见中国建材集团有限公司董事长周育先。", Some("2024-06-10") => ["CN-HE–中国建材集团有限公司@2024-06-04"]),
+    // The year written a paragraph before carries to the days that follow it; 赴北京 is where a
+    // ministry was met, not a party; a verb with no one before it goes on with the same side.
+    link_case!("2023年12月18日，山东省委书记林武在济南会见中国铝业集团有限公司董事长段向东。\n12月19日上午，林武赴北京拜会工业和信息化部部长金壮龙；下午，拜会自然资源部部长王广华。", Some("2024-12-20") => [
+        "CN-SD–中国铝业集团有限公司@2023-12-18", "CN-SD–工业和信息化部@2023-12-19", "CN-SD–自然资源部@2023-12-19"]),
+    // ...but a delegation going to a province meets that province.
+    link_case!("5月6日，青海省党政代表团赴江苏考察。", Some("2024-05-20") => ["CN-JS–CN-QH@2024-05-06"]),
     // 代表团 alone is the delegation named last, on the next leg of its tour.
     link_case!("5月6日，青海省党政代表团赴江苏考察。5月8日，代表团前往上海，上海市委书记陈吉宁会见代表团一行。", Some("2024-05-20") => [
         "CN-JS–CN-QH@2024-05-06", "CN-QH–CN-SH@2024-05-08"]),
@@ -683,4 +689,26 @@ fn a_name_repeated_through_a_long_text_is_marked_everywhere_and_titled_once() {
         "one title, however often it is written"
     );
     assert_eq!(doc.people.len(), 2, "{:?}", doc.people);
+}
+
+/// A sentence that names no one before its verb goes on with the side of the meeting before it,
+/// and that side's people go on acting for it.
+#[test]
+fn a_sentence_without_subject_keeps_the_side_and_its_people() {
+    let doc = run(
+        "3月1日上午，山东省委书记林武拜会商务部部长王文涛；下午，拜会自然资源部部长王广华。",
+        Some("2024-03-05"),
+    );
+    let second = doc
+        .events
+        .iter()
+        .find(|e| e.parties.iter().any(|p| p.id == "自然资源部"))
+        .expect("the afternoon's meeting");
+    let names: Vec<&str> = second
+        .participants
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names, ["林武", "王广华"]);
+    assert!(second.parties.iter().any(|p| p.id == "CN-SD"));
 }

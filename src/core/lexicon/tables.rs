@@ -291,6 +291,9 @@ pub const DEPARTMENT_ENDS: [char; 5] = ['厅', '局', '委', '办', '司'];
 /// Words of a sentence that refers to every meeting told before it (参加上述活动).
 pub const ALL_ABOVE: &[&str] = &["上述", "以上"];
 
+/// Last characters of the verbs of going somewhere (赴, 到, 抵, 前往).
+pub const DESTINATION_VERBS: [char; 4] = ['赴', '到', '抵', '往'];
+
 /// Words written right before a counterpart's title (拜访财政部，与部长蓝佛安座谈).
 pub const COUNTERPART_LINKS: &[&str] =
     &["与", "同", "和", "并与", "会见", "会见了", "拜会", "拜会了"];
