@@ -440,6 +440,12 @@ impl<'a> Reader<'a> {
                     if item.generic && !matches!(entry, Entry::Province(_) | Entry::City(_)) {
                         continue;
                     }
+                    // 中央宣传部副部长、中央网信办主任庄荣文: one person, who acts for the body of the
+                    // title nearest the name only.
+                    if matches!(entry, Entry::Body(_)) && self.titles_someone_else(items, k, entry)
+                    {
+                        continue;
+                    }
                     let location = is_home(kind) && organ == Organ::None && placed;
                     out.push(Occ {
                         entry,
@@ -450,7 +456,13 @@ impl<'a> Reader<'a> {
                         from_person: false,
                         delegation: organ == Organ::Delegation,
                         destination: organ == Organ::None
-                            && prev_text.is_some_and(|t| t.ends_with(tables::DESTINATION_VERBS)),
+                            && is_home(kind)
+                            && (prev_text.is_some_and(|t| t.ends_with(tables::DESTINATION_VERBS))
+                                || k.checked_sub(1).is_some_and(|p| {
+                                    items[p].end == item.start
+                                        && items[p].what
+                                            == What::Tok(Tok::Trigger(EventKind::Visit))
+                                })),
                     });
                 }
                 What::Person(i) => {
@@ -472,6 +484,28 @@ impl<'a> Reader<'a> {
             }
         }
         out
+    }
+
+    /// Whether the body at `k` starts a list of titles whose name holds office in another body.
+    fn titles_someone_else(&self, items: &[Item], k: usize, body: Entry) -> bool {
+        let titled = items
+            .get(k + 1)
+            .is_some_and(|n| n.start == items[k].end && matches!(n.what, What::Tok(Tok::Title(_))));
+        if !titled {
+            return false;
+        }
+        for item in &items[k + 1..] {
+            match item.what {
+                What::Tok(Tok::Title(_) | Tok::Place { .. }) | What::Punct('、') => {}
+                What::Person(p) => {
+                    return self.people[p]
+                        .org
+                        .is_some_and(|o| o != body && matches!(o, Entry::Body(_)));
+                }
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// Whether the items between two positions only continue a list of names and titles.
@@ -927,7 +961,11 @@ impl<'a> Reader<'a> {
                     gathered.push(*e);
                 }
             }
-            if only_conference && gathered.len() >= 3 && !delegation {
+            // A session of the NPC or the CPPCC (全国人大二次会议江苏代表团) is a conference too.
+            let session = gathered
+                .iter()
+                .any(|e| lex.kind(*e) == PartyKind::Legislature);
+            if only_conference && (gathered.len() >= 3 && !delegation || session) {
                 pairs.clear();
             }
             if pairs.is_empty() {
@@ -940,7 +978,12 @@ impl<'a> Reader<'a> {
                 continue;
             }
             // A province's 考察 of another province, or of a central body, is a visit; a leader's is an inspection.
-            let home_inspects = anchor.is_some() && !side.is_empty();
+            // 部长在浙江调研，省委书记会见了他: the body inspects and the province receives it.
+            let inspects_at = clause.iter().position(|i| {
+                !i.quoted && i.what == What::Tok(Tok::Trigger(EventKind::Inspection))
+            });
+            let home_inspects = !side.is_empty()
+                && anchor.is_some_and(|a| inspects_at.is_none_or(|t| a.at < c0 + t));
             let visiting = delegation
                 || home_inspects
                 || pairs
@@ -954,6 +997,17 @@ impl<'a> Reader<'a> {
                     .find(|k| *k != EventKind::Conference)
                     .unwrap_or(EventKind::Talks),
                 k => k,
+            };
+            // An official's inspection during which the place's leaders 会见 them, or sign with
+            // them, is a meeting of the two; a leader's stays an inspection.
+            let received = triggers
+                .iter()
+                .copied()
+                .find(|k| matches!(k, EventKind::Talks | EventKind::Signing))
+                .filter(|_| leader.is_none());
+            let settle = |k: EventKind| match (settle(k), received) {
+                (EventKind::Inspection, Some(r)) => r,
+                (k, _) => k,
             };
             let kind = settle(kind);
             let location = clause_occs

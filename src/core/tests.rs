@@ -106,6 +106,12 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
     // ministry was met, not a party; a verb with no one before it goes on with the same side.
     link_case!("2023年12月18日，山东省委书记林武在济南会见中国铝业集团有限公司董事长段向东。\n12月19日上午，林武赴北京拜会工业和信息化部部长金壮龙；下午，拜会自然资源部部长王广华。", Some("2024-12-20") => [
         "CN-SD–中国铝业集团有限公司@2023-12-18", "CN-SD–工业和信息化部@2023-12-19", "CN-SD–自然资源部@2023-12-19"]),
+    // 访问北京 too, when bodies are met there.
+    link_case!("10月12日，香港特区行政长官李家超访问北京，先后拜会国家发展改革委、商务部。", Some("2024-10-20") => [
+        "CN-HK–商务部@2024-10-12", "CN-HK–国家发展和改革委员会@2024-10-12"]),
+    // One person with titles of two bodies acts for the body of the title nearest the name.
+    link_case!("8月15日，中央宣传部副部长、中央网信办主任庄荣文在浙江调研，浙江省委书记易炼红会见了庄荣文一行。", Some("2024-08-20") => [
+        "CN-ZJ–中央网络安全和信息化委员会办公室@2024-08-15"]),
     // ...but a delegation going to a province meets that province.
     link_case!("5月6日，青海省党政代表团赴江苏考察。", Some("2024-05-20") => ["CN-JS–CN-QH@2024-05-06"]),
     // 代表团 alone is the delegation named last, on the next leg of its tour.
@@ -167,6 +173,8 @@ const NO_LINKS: &[&str] = &[
     "省教育厅与省交通运输厅举行工作会谈。",
     // A joint meeting of many provinces is a conference (GUIDE section 2).
     "9月12日，泛珠三角区域合作联席会议在南宁召开，广西、广东、福建、海南等省区负责同志出席会议。",
+    // A session of the NPC is a conference, its provincial delegations included.
+    "3月6日上午，十四届全国人大二次会议江苏代表团举行全体会议。",
     // Quoted words are not the reporter's account.
     "他说，“希望国家能源局和中国石化与我省加强会谈合作”。",
 ];
@@ -531,6 +539,18 @@ const KINDS: &[(&str, &str, &str)] = &[
         "energy",
     ),
     ("3月1日，青海省党政代表团赴甘肃省考察。", "visit", "general"),
+    // An official inspecting a province whose leaders 会见 them: a meeting of the two.
+    (
+        "3月1日，工业和信息化部部长金壮龙在浙江调研，浙江省委书记易炼红会见了金壮龙一行。",
+        "talks",
+        "industry",
+    ),
+    // ...while one who only inspects, however many 座谈会 on the way, inspects.
+    (
+        "3月1日，中央组织部部长李干杰在贵州调研并召开座谈会。",
+        "inspection",
+        "general",
+    ),
     // An undated summary of a signing, then the delegation's dated visit: one visit.
     (
         "近期，宁夏与陕西签署生态保护合作协议。\n2月5日，宁夏党政代表团赴陕西考察。",
