@@ -324,7 +324,14 @@ pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
                     if matches!(entry, Entry::Body(_)) && organ == Organ::None {
                         named_body = Some(entry);
                     }
+                    // 在北京, 赴上海: where someone went, not the place whose office comes next.
+                    let went = k > 0
+                        && items[k - 1].what == What::Text
+                        && items[k - 1].end == item.start
+                        && text[items[k - 1].start..items[k - 1].end]
+                            .ends_with(['在', '于', '赴', '到', '抵', '往']);
                     match entry {
+                        Entry::Province(_) if went => {}
                         Entry::Province(_) => province = Some(entry),
                         Entry::City(_) => city = Some(entry),
                         Entry::Body(_) => {}
@@ -375,7 +382,24 @@ pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
                         }
                         None => {
                             let context = match kind {
-                                TitleKind::Governor | TitleKind::ViceGovernor => province,
+                                // 省长 is a province's, 自治区主席 a region's; a municipality has 市长.
+                                TitleKind::Governor | TitleKind::ViceGovernor => {
+                                    let title = &text[item.start..item.end];
+                                    province.filter(|p| {
+                                        let kind = match p {
+                                            Entry::Province(i) => lex.provinces[*i].kind,
+                                            _ => "",
+                                        };
+                                        if title.contains('省') {
+                                            kind == "province"
+                                        } else if title.contains("自治区") || title.contains("主席")
+                                        {
+                                            kind == "autonomous_region"
+                                        } else {
+                                            true
+                                        }
+                                    })
+                                }
                                 TitleKind::Mayor | TitleKind::ViceMayor => {
                                     city.or(province.filter(|p| lex.is_municipality(*p)))
                                 }

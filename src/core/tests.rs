@@ -198,6 +198,19 @@ fn no_links_table() {
 
 /// People: the text, then a name with its organisation and roles.
 const PEOPLE: &[(&str, &str, Option<&str>, &[&str])] = &[
+    // A 副省长 is of the province in context, never of the municipality the meeting was in.
+    (
+        "12月13日，安徽省省长王清宪在北京拜会科学技术部。副省长孙勇参加。",
+        "孙勇",
+        Some("CN-AH"),
+        &["vice_governor"],
+    ),
+    (
+        "12月13日，广西壮族自治区主席蓝天立赴上海拜会中国宝武。自治区副主席许永锞参加。",
+        "许永锞",
+        Some("CN-GX"),
+        &["vice_governor"],
+    ),
     // A title after the body just visited is that body's office.
     (
         "5月9日，上海市市长龚正拜访工业和信息化部，与部长金壮龙会谈。",
