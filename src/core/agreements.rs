@@ -112,6 +112,14 @@ pub fn find_agreements(
                         c.is_ascii_digit() || "个份项一二三四五六七八九十多".contains(c)
                     })
                     .len();
+            // 多项合作协议, 3份协议: several documents told by kind name none of them.
+            let count = &phrase[..lead];
+            if count.contains('多')
+                || count.chars().any(|c| c.is_ascii_digit() && c != '1')
+                || count.chars().any(|c| "二三四五六七八九十".contains(c))
+            {
+                continue;
+            }
             let mut lead = lead;
             phrase = &phrase[lead..];
             // Qualifiers of the signing, not of the document: 新一轮院地合作协议, 相关合作协议.
@@ -166,6 +174,9 @@ mod tests {
         assert_eq!(found("院地签署新一轮院地合作协议。"), vec!["院地合作协议"]);
         assert_eq!(found("双方签署了相关合作协议。"), vec!["合作协议"]);
         assert_eq!(found("两地曾签署过框架协议。"), vec!["框架协议"]);
+        assert_eq!(found("两地签署了多项合作协议。"), Vec::<String>::new());
+        assert_eq!(found("两地签署了3份合作协议。"), Vec::<String>::new());
+        assert_eq!(found("两地签署了一份合作协议。"), vec!["合作协议"]);
     }
 
     #[test]
