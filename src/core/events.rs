@@ -42,6 +42,8 @@ pub struct Draft {
     /// Dated by a summary of several meetings over several days (1月3日至4日，拜会A、B): a later
     /// paragraph's single day for this meeting is more precise.
     pub summarised: bool,
+    /// A conference's parties beyond the first two, with how the text named them.
+    pub others: Vec<(Entry, Option<(usize, usize)>)>,
 }
 
 type Pair = [Entry; 2];
@@ -609,6 +611,7 @@ impl<'a> Reader<'a> {
                     sentences: Vec::new(),
                     location: None,
                     summarised: false,
+                    others: Vec::new(),
                 });
                 let i = self.drafts.len() - 1;
                 self.by_pair.entry(key).or_default().push(i);
@@ -618,6 +621,74 @@ impl<'a> Reader<'a> {
                 i
             }
         }
+    }
+
+    /// A gathering of many: one event of all its parties (told again the same day, the same one).
+    fn add_conference(
+        &mut self,
+        named: Vec<(Entry, Option<(usize, usize)>)>,
+        date: Option<&EventDate>,
+        dated: bool,
+        people: Vec<usize>,
+        sentence: usize,
+        location: Option<(usize, usize)>,
+    ) {
+        let date = date.cloned().or_else(|| {
+            (!dated)
+                .then_some(self.last_date)
+                .flatten()
+                .map(|d| EventDate {
+                    start: d,
+                    end: d,
+                    time_of_day: None,
+                    span: None,
+                })
+        });
+        let found = self.drafts.iter().position(|d| {
+            d.kind == EventKind::Conference
+                && match (&d.date, &date) {
+                    (Some(a), Some(b)) => same_day(&a.start, &b.start),
+                    (None, None) => true,
+                    _ => false,
+                }
+                && named
+                    .iter()
+                    .any(|(e, _)| d.parties.contains(e) || d.others.iter().any(|(o, _)| o == e))
+        });
+        let i = match found {
+            Some(i) => i,
+            None => {
+                self.drafts.push(Draft {
+                    kind: EventKind::Conference,
+                    parties: [named[0].0, named[1].0],
+                    party_spans: [named[0].1, named[1].1],
+                    date,
+                    explicit: dated,
+                    participants: Vec::new(),
+                    agreements: Vec::new(),
+                    quotes: Vec::new(),
+                    sentences: Vec::new(),
+                    location,
+                    summarised: false,
+                    others: Vec::new(),
+                });
+                self.drafts.len() - 1
+            }
+        };
+        for (e, span) in named {
+            let d = &mut self.drafts[i];
+            if !d.parties.contains(&e) && !d.others.iter().any(|(o, _)| *o == e) {
+                d.others.push((e, span));
+            }
+            let of = self.by_party.entry(e).or_default();
+            if !of.contains(&i) {
+                of.push(i);
+            }
+        }
+        for p in people {
+            self.add_participant(i, p);
+        }
+        self.add_sentence(i, sentence);
     }
 
     fn add_participant(&mut self, draft: usize, person: usize) {
@@ -966,6 +1037,40 @@ impl<'a> Reader<'a> {
                 .iter()
                 .any(|e| lex.kind(*e) == PartyKind::Legislature);
             if only_conference && (gathered.len() >= 3 && !delegation || session) {
+                // Kept as one event of all its parties, which makes no link.
+                if gathered.len() >= 3 {
+                    let mut named: Vec<(Entry, Option<(usize, usize)>)> = Vec::new();
+                    for (pair, spans) in &pairs {
+                        for (e, span) in pair.iter().zip(spans) {
+                            match named.iter_mut().find(|(n, _)| n == e) {
+                                Some(slot) => slot.1 = slot.1.or(*span),
+                                None => named.push((*e, *span)),
+                            }
+                        }
+                    }
+                    let people: Vec<usize> = clause
+                        .iter()
+                        .filter(|i| !i.quoted)
+                        .filter_map(|i| match i.what {
+                            What::Person(p) => Some(p),
+                            _ => None,
+                        })
+                        .filter(|&p| {
+                            self.people[p]
+                                .org
+                                .is_some_and(|o| named.iter().any(|(e, _)| *e == o))
+                        })
+                        .collect();
+                    let location = clause_occs.iter().find(|o| o.location).map(|o| o.span);
+                    self.add_conference(
+                        named,
+                        date.as_ref(),
+                        explicit || vague,
+                        people,
+                        s,
+                        location,
+                    );
+                }
                 pairs.clear();
             }
             if pairs.is_empty() {

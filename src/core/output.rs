@@ -129,6 +129,7 @@ pub fn document(
             .parties
             .iter()
             .zip(d.party_spans)
+            .chain(d.others.iter().map(|(e, span)| (e, *span)))
             .map(|(e, span)| {
                 let (id, entry) = party_id(*e, d.date.as_ref().map(|x| &x.start));
                 PartyRef {

@@ -745,3 +745,30 @@ fn a_sentence_without_subject_keeps_the_side_and_its_people() {
     assert_eq!(names, ["林武", "王广华"]);
     assert!(second.parties.iter().any(|p| p.id == "CN-SD"));
 }
+
+/// A gathering of many is one conference event of all its parties, and makes no link.
+#[test]
+fn a_gathering_of_many_is_one_conference_of_all_its_parties() {
+    let doc = run(
+        "2024年5月21日，长三角地区主要领导座谈会在芜湖召开。\n上海市委书记陈吉宁、江苏省委书记信长星、浙江省委书记易炼红、安徽省委书记韩俊出席会议。",
+        None,
+    );
+    assert!(links(&doc).is_empty(), "{:?}", links(&doc));
+    let conferences: Vec<&Event> = doc
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Conference)
+        .collect();
+    assert_eq!(conferences.len(), 1, "{:?}", doc.events);
+    let ids: Vec<&str> = conferences[0]
+        .parties
+        .iter()
+        .map(|p| p.id.as_str())
+        .collect();
+    assert_eq!(ids, ["CN-SH", "CN-JS", "CN-ZJ", "CN-AH"]);
+    assert_eq!(conferences[0].participants.len(), 4);
+    assert_eq!(
+        conferences[0].date.as_ref().map(|d| d.start.as_str()),
+        Some("2024-05-21")
+    );
+}

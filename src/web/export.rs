@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 
-use crate::core::Document;
+use crate::core::{Document, EventKind};
 
 /// What the analysis was made from; exported beside the document so that an import restores
 /// the text, its highlights and the same cards.
@@ -68,11 +68,16 @@ pub const CSV_HEADER: [&str; 11] = [
 ];
 
 /// One row per link (each pair of an event's parties), UTF-8 with a byte-order mark so that
-/// spreadsheet programs read the Chinese correctly.
+/// spreadsheet programs read the Chinese correctly. A conference makes no links (GUIDE section 2),
+/// so it has no rows.
 pub fn to_csv(doc: &Document) -> String {
     let mut out = csv::Writer::from_writer(Vec::new());
     let _ = out.write_record(CSV_HEADER);
-    for e in &doc.events {
+    for e in doc
+        .events
+        .iter()
+        .filter(|e| e.kind != EventKind::Conference)
+    {
         let (start, end) = e
             .date
             .as_ref()
