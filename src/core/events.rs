@@ -274,6 +274,7 @@ impl<'a> Reader<'a> {
                         {
                             Some(y)
                         }
+                        None | Some(_) if self.reference.is_none() => self.last_year,
                         _ => self.reference.map(|(ry, rm, rd)| {
                             // A day well after the publication date belongs to the year before.
                             let m = month.unwrap_or(1);
@@ -1319,7 +1320,17 @@ pub fn find_events(
         touched: Vec::new(),
         touched_paragraph: 0,
         last_date: None,
-        last_year: reference.map(|r| r.0),
+        // With no publication date, a year the text opens with (2024年中央经济工作会议闭幕后) is
+        // the year of the days it goes on to tell; one written later may be history.
+        last_year: reference.map(|r| r.0).or_else(|| {
+            scan.dates.first().and_then(|d| match d.expr {
+                DateExpr::Absolute {
+                    year: YearSpec::Explicit(y),
+                    ..
+                } => Some(y),
+                _ => None,
+            })
+        }),
         paragraph_year: None,
         last_home: None,
     };
