@@ -1199,6 +1199,42 @@ impl<'a> Reader<'a> {
                 })
             {
                 touched_now = self.touched.clone();
+                // 7月6日，双方举行合作会议: the same two sides meet again on the day written.
+                let again = sentence_date.clone().filter(|day| {
+                    let text = &self.text[sentence.start..sentence.end];
+                    tables::BOTH_SIDES.iter().any(|w| text.contains(w))
+                        && items
+                            .iter()
+                            .any(|i| !i.quoted && matches!(i.what, What::Date(_)))
+                        && touched_now.iter().all(|&d| {
+                            self.drafts[d]
+                                .date
+                                .as_ref()
+                                .is_some_and(|x| !within(&day.start, &x.start, &x.end))
+                        })
+                });
+                let kind = live.iter().find_map(|i| match i.what {
+                    What::Tok(Tok::Trigger(k)) => Some(k),
+                    _ => None,
+                });
+                if let (Some(day), Some(kind)) = (again, kind) {
+                    let kind = match kind {
+                        EventKind::Conference | EventKind::Inspection => EventKind::Talks,
+                        k => k,
+                    };
+                    let pairs: Vec<(Pair, PairSpans)> = touched_now
+                        .iter()
+                        .map(|&d| (self.drafts[d].parties, self.drafts[d].party_spans))
+                        .collect();
+                    touched_now.clear();
+                    for (pair, spans) in pairs {
+                        let d = self.upsert(pair, spans, Some(&day), true, false, kind);
+                        if !touched_now.contains(&d) {
+                            touched_now.push(d);
+                        }
+                        self.last_date = Some(day.start);
+                    }
+                }
                 for &d in &touched_now {
                     self.add_sentence(d, s);
                 }

@@ -117,6 +117,9 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
     // With no publication date, the year the text opens with is the year of the days it tells.
     link_case!("2024年中央经济工作会议闭幕后，多地负责同志在京对接。\n\n12月13日，吉林省委书记黄强在北京会见国家电网有限公司董事长张智刚。", None => [
         "CN-JL–国家电网有限公司@2024-12-13"]),
+    // 双方 on a later day: the same two sides meet again.
+    link_case!("7月5日，上海市委书记陈吉宁会见香港特区政府政务司司长陈国基。\n7月6日，双方举行沪港合作会议第六次会议。", Some("2024-07-10") => [
+        "CN-HK–CN-SH@2024-07-05", "CN-HK–CN-SH@2024-07-06"]),
     // 代表团 alone is the delegation named last, on the next leg of its tour.
     link_case!("5月6日，青海省党政代表团赴江苏考察。5月8日，代表团前往上海，上海市委书记陈吉宁会见代表团一行。", Some("2024-05-20") => [
         "CN-JS–CN-QH@2024-05-06", "CN-QH–CN-SH@2024-05-08"]),

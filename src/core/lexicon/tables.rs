@@ -291,6 +291,9 @@ pub const DEPARTMENT_ENDS: [char; 5] = ['厅', '局', '委', '办', '司'];
 /// Words of a sentence that refers to every meeting told before it (参加上述活动).
 pub const ALL_ABOVE: &[&str] = &["上述", "以上"];
 
+/// Words for the two sides of the meeting just told (次日，双方举行工作会谈).
+pub const BOTH_SIDES: &[&str] = &["双方", "两地", "两省", "两区", "两市"];
+
 /// Last characters of the verbs of going somewhere (赴, 到, 抵, 前往).
 pub const DESTINATION_VERBS: [char; 4] = ['赴', '到', '抵', '往'];
 
