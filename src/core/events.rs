@@ -1371,6 +1371,9 @@ pub fn find_events(
         last_home: None,
     };
     for s in 0..scan.sentences.len() {
+        if scan.sentences[s].start >= scan.report_end {
+            break;
+        }
         reader.read_sentence(s);
     }
     reader.drafts

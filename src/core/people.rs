@@ -298,7 +298,11 @@ pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
     // The province and city last named: 副省长 or 市长 with no organisation of their own hold office there.
     let mut province: Option<Entry> = None;
     let mut city: Option<Entry> = None;
-    for sentence in &scan.sentences {
+    for sentence in scan
+        .sentences
+        .iter()
+        .take_while(|s| s.start < scan.report_end)
+    {
         let items: &[Item] = &scan.items[sentence.items.0..sentence.items.1];
         let mut chain_org: Option<Entry> = None;
         let mut pending_org: Option<(Entry, Organ, usize, usize)> = None;

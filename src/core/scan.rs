@@ -54,6 +54,9 @@ pub struct Scan {
     /// Spans of “…” quotes and 《…》 titles in the normalised text.
     pub quotes: Vec<(usize, usize)>,
     pub titles: Vec<(usize, usize)>,
+    /// Where the report ends: a list of other articles' headlines (【相关阅读】) may follow,
+    /// whose people and meetings are not the article's.
+    pub report_end: usize,
 }
 
 pub fn is_han(c: char) -> bool {
@@ -453,9 +456,24 @@ pub fn scan(text: &str) -> Scan {
         dates,
         quotes,
         titles,
+        report_end: trailer_start(text),
     };
     resolve_generics(text, &mut scan);
     scan
+}
+
+/// Where a list of other articles' headlines begins (a short line 【相关阅读】), or the text's end.
+pub fn trailer_start(text: &str) -> usize {
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let bare = line
+            .trim_matches(|c: char| c.is_whitespace() || "【】[]<>《》()（）:：·•-—*#".contains(c));
+        if tables::TRAILER_MARKERS.contains(&bare) {
+            return at;
+        }
+        at += line.len();
+    }
+    text.len()
 }
 
 /// Turns organ words without a place (省委, 市政府, 集团) into the place or enterprise in context.

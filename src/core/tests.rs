@@ -181,6 +181,8 @@ const NO_LINKS: &[&str] = &[
     "9月12日，泛珠三角区域合作联席会议在南宁召开，广西、广东、福建、海南等省区负责同志出席会议。",
     // A session of the NPC is a conference, its provincial delegations included.
     "3月6日上午，十四届全国人大二次会议江苏代表团举行全体会议。",
+    // Headlines of other articles after 【相关阅读】 are not the report.
+    "河北省政府召开常务会议。\n【相关阅读】\n· 湖南省委书记沈晓明会见中国移动董事长杨杰",
     // Quoted words are not the reporter's account.
     "他说，“希望国家能源局和中国石化与我省加强会谈合作”。",
 ];

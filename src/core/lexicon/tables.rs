@@ -291,6 +291,25 @@ pub const DEPARTMENT_ENDS: [char; 5] = ['厅', '局', '委', '办', '司'];
 /// Words of a sentence that refers to every meeting told before it (参加上述活动).
 pub const ALL_ABOVE: &[&str] = &["上述", "以上"];
 
+/// Lines that open a list of other articles' headlines after the report (【相关阅读】).
+pub const TRAILER_MARKERS: &[&str] = &[
+    "相关阅读",
+    "相关新闻",
+    "相关报道",
+    "延伸阅读",
+    "推荐阅读",
+    "更多阅读",
+    "往期回顾",
+    "往期推荐",
+    "热门推荐",
+    "猜你喜欢",
+    "相關閱讀",
+    "相關新聞",
+    "相關報道",
+    "延伸閱讀",
+    "推薦閱讀",
+];
+
 /// Words for the two sides of the meeting just told (次日，双方举行工作会谈).
 pub const BOTH_SIDES: &[&str] = &["双方", "两地", "两省", "两区", "两市"];
 
