@@ -902,14 +902,30 @@ impl<'a> Reader<'a> {
             if date.is_some() {
                 sentence_date = date.clone();
             }
-            let triggers: Vec<EventKind> = clause
-                .iter()
-                .filter(|i| !i.quoted && !i.titled)
-                .filter_map(|i| match i.what {
-                    What::Tok(Tok::Trigger(k)) => Some(k),
-                    _ => None,
+            // A verb that only describes someone (来川考察的院长) is not what the clause tells,
+            // unless it is the only one.
+            let describing = |k: usize| {
+                clause.get(k + 1).is_some_and(|n| {
+                    n.start == clause[k].end
+                        && n.what == What::Text
+                        && self.item_text(n).starts_with('的')
                 })
-                .collect();
+            };
+            let mut triggers: Vec<EventKind> = Vec::new();
+            let mut described: Vec<EventKind> = Vec::new();
+            for (k, i) in clause.iter().enumerate() {
+                if let (What::Tok(Tok::Trigger(kind)), false, false) = (i.what, i.quoted, i.titled)
+                {
+                    if describing(k) {
+                        described.push(kind);
+                    } else {
+                        triggers.push(kind);
+                    }
+                }
+            }
+            if triggers.is_empty() {
+                triggers = described;
+            }
             if triggers.is_empty() {
                 continue;
             }

@@ -560,6 +560,12 @@ const KINDS: &[(&str, &str, &str)] = &[
         "energy",
     ),
     ("3月1日，青海省党政代表团赴甘肃省考察。", "visit", "general"),
+    // A verb that only describes the counterpart (来川考察的) is not the meeting's.
+    (
+        "3月1日，四川省委书记王晓晖在成都与来川考察的中国科学院院长侯建国举行会谈。",
+        "talks",
+        "science_technology",
+    ),
     // An official inspecting a province whose leaders 会见 them: a meeting of the two.
     (
         "3月1日，工业和信息化部部长金壮龙在浙江调研，浙江省委书记易炼红会见了金壮龙一行。",

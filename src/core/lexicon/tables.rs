@@ -257,6 +257,7 @@ pub const TRIGGERS: &[(&str, EventKind)] = {
         ("拜会", Visit),
         ("走访", Visit),
         ("访问", Visit),
+        ("出访", Visit),
         ("到访", Visit),
         ("来访", Visit),
         ("考察", Inspection),
