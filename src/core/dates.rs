@@ -152,6 +152,12 @@ fn month_day(s: &str) -> Option<(u32, Option<u32>, usize)> {
             used += k + 3;
             return Some((m, Some(d), used));
         }
+        // 12月12—13日, 12月12至13日: the first day of a range, its 日 left out.
+        if (1..=31).contains(&d)
+            && range_end(after).is_some_and(|((m2, d2), _)| m2.is_none() && d2 > d)
+        {
+            return Some((m, Some(d), used + k));
+        }
     }
     Some((m, None, used))
 }
@@ -164,6 +170,15 @@ fn range_end(s: &str) -> Option<((Option<u32>, u32), usize)> {
     let s2 = &s[sep.len()..];
     if let Some((m, Some(d), n)) = month_day(s2) {
         return Some(((Some(m), d), sep.len() + n));
+    }
+    // 2023年12月30日至2024年1月3日: the year of the end follows from its month.
+    if let Some((_, len)) = number(s2, 4).filter(|(year, _)| *year >= 1000) {
+        if s2[len..].starts_with('年') {
+            let at = len + '年'.len_utf8();
+            if let Some((m, Some(d), n)) = month_day(&s2[at..]) {
+                return Some(((Some(m), d), sep.len() + at + n));
+            }
+        }
     }
     let (d, n) = number(s2, 2)?;
     let after = &s2[n..];
@@ -533,6 +548,37 @@ mod tests {
                 month: Some(11),
                 day: Some(30),
                 until: Some((Some(12), 2)),
+                approximate: false
+            }
+        );
+    }
+
+    #[test]
+    fn a_range_may_leave_out_its_first_day_s_word() {
+        for s in ["12月12—13日", "12月12-13日", "12月12至13日"] {
+            assert_eq!(
+                one(s),
+                DateExpr::Absolute {
+                    year: YearSpec::Unwritten,
+                    month: Some(12),
+                    day: Some(12),
+                    until: Some((None, 13)),
+                    approximate: false
+                },
+                "{s}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_range_may_end_in_the_next_year() {
+        assert_eq!(
+            one("2023年12月30日至2024年1月3日"),
+            DateExpr::Absolute {
+                year: YearSpec::Explicit(2023),
+                month: Some(12),
+                day: Some(30),
+                until: Some((Some(1), 3)),
                 approximate: false
             }
         );
