@@ -11,7 +11,7 @@ use super::dates::{DateExpr, Relative, YearSpec};
 use super::document::{EventKind, PartialDate, PartyKind, Role};
 use super::lexicon::{lexicon, tables, Entry, Organ, Tok};
 use super::people::Found;
-use super::scan::{inside, Item, Scan, What};
+use super::scan::{inside, Item, Scan, Sentence, What};
 
 /// A resolved date of an event, with where the text gave it.
 #[derive(Debug, Clone, PartialEq)]
@@ -489,6 +489,19 @@ impl<'a> Reader<'a> {
         out
     }
 
+    /// Whether a sentence is a line of its own with no sentence end: a heading or a title.
+    fn is_heading(&self, sentence: Sentence) -> bool {
+        let line = self.text[sentence.start..sentence.end].trim_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '*' | '#' | '_' | '【' | '】')
+        });
+        let starts_line = sentence.start == 0 || self.text[..sentence.start].ends_with('\n');
+        starts_line
+            && self.text[sentence.start..sentence.end].ends_with('\n')
+            && !line.is_empty()
+            && !line.ends_with(['。', '！', '？', '；', '.', '!', '?', ';', '”', '」'])
+            && line.chars().count() <= 40
+    }
+
     /// Whether the body at `k` starts a list of titles whose name holds office in another body.
     fn titles_someone_else(&self, items: &[Item], k: usize, body: Entry) -> bool {
         let titled = items
@@ -881,7 +894,9 @@ impl<'a> Reader<'a> {
 
         let mut sentence_date: Option<EventDate> = None;
         let mut pairless = true;
-        let mut vague = false;
+        // A heading (**四川：与国铁集团举行工作会谈**) tells of a meeting the paragraph under it
+        // dates: it takes no date from the meeting told before it.
+        let mut vague = self.is_heading(sentence);
         for (c0, c1) in clauses {
             let clause = &items[c0..c1];
             // The date of the clause, or the one written earlier in the sentence.
