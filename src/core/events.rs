@@ -1055,6 +1055,43 @@ impl<'a> Reader<'a> {
                     pairs.push(([x.entry, y.entry], [Some(x.span), Some(y.span)]));
                 }
             }
+            // 教育部部长怀进鹏会见中国科学院院长侯建国: with no place on either side, the one body
+            // before the verb meets those after it.
+            if pairs.is_empty() && side.is_empty() && pairs_written.is_empty() {
+                let verb = clause.iter().position(|i| {
+                    !i.quoted
+                        && matches!(
+                            i.what,
+                            What::Tok(Tok::Trigger(
+                                EventKind::Talks | EventKind::Visit | EventKind::Symposium
+                            ))
+                        )
+                });
+                if let Some(verb) = verb.map(|v| c0 + v) {
+                    let before: Vec<&Occ> = counterparts.iter().filter(|o| o.at < verb).collect();
+                    let one_body = before.iter().all(|o| o.entry == before[0].entry);
+                    let subject = before
+                        .iter()
+                        .find(|o| !o.from_person)
+                        .or(before.first())
+                        .filter(|_| one_body);
+                    if let Some(subject) = subject {
+                        let mut seen = vec![subject.entry];
+                        for o in counterparts.iter().filter(|o| o.at > verb) {
+                            if !seen.contains(&o.entry) {
+                                seen.push(o.entry);
+                                pairs.push((
+                                    [subject.entry, o.entry],
+                                    [
+                                        (!subject.from_person).then_some(subject.span),
+                                        (!o.from_person).then_some(o.span),
+                                    ],
+                                ));
+                            }
+                        }
+                    }
+                }
+            }
             // A gathering of many (a 联席会议 of several provinces) is a conference, which makes no
             // links; a bilateral meeting called 会议 is not (GUIDE section 2).
             let only_conference = triggers.iter().all(|k| *k == EventKind::Conference);

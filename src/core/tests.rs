@@ -123,6 +123,8 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
     // A heading takes no date from the meeting before it: the paragraph under it dates it.
     link_case!("12月12日，广西壮族自治区主席韦韬拜会商务部。\n\n**四川：与国铁集团举行工作会谈**\n\n12月13日，四川省人民政府与中国国家铁路集团有限公司举行工作会谈。", Some("2025-12-20") => [
         "CN-GX–商务部@2025-12-12", "CN-SC–中国国家铁路集团有限公司@2025-12-13"]),
+    // Two central bodies, with no place on either side: the one before the verb meets the one after.
+    link_case!("3月5日，教育部部长怀进鹏会见中国科学院院长侯建国。", Some("2024-03-10") => ["中国科学院–教育部@2024-03-05"]),
     // 代表团 alone is the delegation named last, on the next leg of its tour.
     link_case!("5月6日，青海省党政代表团赴江苏考察。5月8日，代表团前往上海，上海市委书记陈吉宁会见代表团一行。", Some("2024-05-20") => [
         "CN-JS–CN-QH@2024-05-06", "CN-QH–CN-SH@2024-05-08"]),
