@@ -61,6 +61,9 @@ fn party_id(entry: Entry, date: Option<&PartialDate>) -> (&'static str, Entry) {
     (lex.id(current), current)
 }
 
+/// A framework agreement (战略合作框架协议) is what a report may call by its kind (战略合作协议).
+const FRAMEWORK: &str = "框架";
+
 fn topics(d: &Draft, agreements: &[String]) -> Vec<String> {
     let lex = lexicon();
     let mut out: Vec<String> = Vec::new();
@@ -151,9 +154,16 @@ pub fn document(
                 agreement_mentions.push(*a);
             }
         }
-        // A kind of document (合作协议) told where its full title is also given is that document.
-        let titles = agreements.clone();
-        agreements.retain(|a| !titles.iter().any(|t| t != a && t.ends_with(a.as_str())));
+        // A kind of document (合作协议, 战略合作协议) told where its full title is also given
+        // (数字陕西战略合作协议, 战略合作框架协议) is that document.
+        let all = agreements.clone();
+        agreements.retain(|a| {
+            !all.iter().any(|other| {
+                other != a
+                    && (other.ends_with(a.as_str())
+                        || other.replace(FRAMEWORK, "").ends_with(a.as_str()))
+            })
+        });
         let topics = topics(
             d,
             &d.agreements
