@@ -1163,7 +1163,13 @@ impl<'a> Reader<'a> {
                 || pairs
                     .iter()
                     .any(|(p, _)| p.iter().all(|e| is_home(lex.kind(*e))));
+            // A delegation received by another place: a visit, whatever it held (GUIDE section 2).
+            let delegation_visit = delegation
+                && pairs
+                    .iter()
+                    .all(|(p, _)| p.iter().all(|e| is_home(lex.kind(*e))));
             let settle = |k: EventKind| match k {
+                _ if delegation_visit => EventKind::Visit,
                 EventKind::Inspection if visiting => EventKind::Visit,
                 EventKind::Conference => triggers
                     .iter()

@@ -569,6 +569,12 @@ const KINDS: &[(&str, &str, &str)] = &[
         "energy",
     ),
     ("3月1日，青海省党政代表团赴甘肃省考察。", "visit", "general"),
+    // A delegation received by another place is a visit, whatever the meeting is called.
+    (
+        "3月1日，北京市委书记尹力会见了天津市委书记陈敏尔率领的天津市党政代表团一行。",
+        "visit",
+        "general",
+    ),
     // A verb that only describes the counterpart (来川考察的) is not the meeting's.
     (
         "3月1日，四川省委书记王晓晖在成都与来川考察的中国科学院院长侯建国举行会谈。",
