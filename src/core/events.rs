@@ -322,17 +322,18 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// Whether the verb at `k` comes before 的 (会见来湘考察的X): it describes X, it is not the meeting.
+    fn describes(&self, items: &[Item], k: usize) -> bool {
+        items
+            .get(k + 1)
+            .is_some_and(|n| n.what == What::Text && self.item_text(n).starts_with('的'))
+    }
+
     /// The meeting verbs of the clause `c0..c1` (item index, kind) when they are of more than one
     /// kind, so that each counterpart can take its own ([`Reader::own_kind`]); else empty.
     fn mixed_triggers(&self, items: &[Item], c0: usize, c1: usize) -> Vec<(usize, EventKind)> {
-        // 会见来湘考察的X: a verb before 的 describes X, it is not the meeting.
-        let attributive = |k: usize| {
-            items
-                .get(k + 1)
-                .is_some_and(|n| n.what == What::Text && self.item_text(n).starts_with('的'))
-        };
         let triggers: Vec<(usize, EventKind)> = (c0..c1)
-            .filter(|&k| !items[k].quoted && !items[k].titled && !attributive(k))
+            .filter(|&k| !items[k].quoted && !items[k].titled && !self.describes(items, k))
             .filter_map(|k| match items[k].what {
                 What::Tok(Tok::Trigger(kind)) if kind != EventKind::Conference => Some((k, kind)),
                 _ => None,
@@ -919,19 +920,12 @@ impl<'a> Reader<'a> {
             }
             // A verb that only describes someone (来川考察的院长) is not what the clause tells,
             // unless it is the only one.
-            let describing = |k: usize| {
-                clause.get(k + 1).is_some_and(|n| {
-                    n.start == clause[k].end
-                        && n.what == What::Text
-                        && self.item_text(n).starts_with('的')
-                })
-            };
             let mut triggers: Vec<EventKind> = Vec::new();
             let mut described: Vec<EventKind> = Vec::new();
             for (k, i) in clause.iter().enumerate() {
                 if let (What::Tok(Tok::Trigger(kind)), false, false) = (i.what, i.quoted, i.titled)
                 {
-                    if describing(k) {
+                    if self.describes(items, c0 + k) {
                         described.push(kind);
                     } else {
                         triggers.push(kind);

@@ -333,7 +333,7 @@ pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
                         && items[k - 1].what == What::Text
                         && items[k - 1].end == item.start
                         && text[items[k - 1].start..items[k - 1].end]
-                            .ends_with(['在', '于', '赴', '到', '抵', '往']);
+                            .ends_with(tables::WHERE_WORDS);
                     match entry {
                         Entry::Province(_) if went => {}
                         Entry::Province(_) => province = Some(entry),

@@ -5,7 +5,7 @@
 
 use super::dates::{dispatch_headers, find_dates, DateMention};
 use super::document::PartyKind;
-use super::lexicon::{lexicon, tables, Entry, Organ, Scope, TitleKind, Tok};
+use super::lexicon::{lexicon, tables, Entry, Lexicon, Organ, Scope, TitleKind, Tok};
 
 /// What an item is.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -277,7 +277,7 @@ impl<'a> Cursor<'a> {
 }
 
 /// Where an enterprise's name ends: its short name and any legal form written after it.
-fn company_end(text: &str, end: usize, tok: Tok) -> usize {
+fn company_end(lex: &Lexicon, text: &str, end: usize, tok: Tok) -> usize {
     let Tok::Place {
         entry: entry @ Entry::Body(_),
         organ: Organ::None,
@@ -286,7 +286,7 @@ fn company_end(text: &str, end: usize, tok: Tok) -> usize {
         return end;
     };
     if !matches!(
-        lexicon().kind(entry),
+        lex.kind(entry),
         PartyKind::Soe | PartyKind::Financial | PartyKind::Other
     ) {
         return end;
@@ -332,7 +332,11 @@ pub fn scan(text: &str) -> Scan {
                 continue;
             }
         }
-        marks.push((m.start(), company_end(text, m.end(), tok), What::Tok(tok)));
+        marks.push((
+            m.start(),
+            company_end(lex, text, m.end(), tok),
+            What::Tok(tok),
+        ));
     }
     marks.sort_by_key(|m| m.0);
     let mut abbrevs = abbreviation_places(text);
@@ -519,8 +523,8 @@ fn resolve_generics(text: &str, scan: &mut Scan) {
             last_sentence = item.sentence;
         }
         // 在北京, 赴京: a place where something happens does not become the place in context.
-        let is_destination =
-            prev_text_end.is_some_and(|(end, c)| end == item.start && "在于赴到抵往".contains(c));
+        let is_destination = prev_text_end
+            .is_some_and(|(end, c)| end == item.start && tables::WHERE_WORDS.contains(&c));
         prev_text_end = (item.what == What::Text).then(|| {
             (
                 item.end,

@@ -317,6 +317,10 @@ pub const BOTH_SIDES: &[&str] = &["双方", "两地", "两省", "两区", "两�
 /// Last characters of the verbs of going somewhere (赴, 到, 抵, 前往).
 pub const DESTINATION_VERBS: [char; 4] = ['赴', '到', '抵', '往'];
 
+/// Characters before a place that make it where something happens (在北京, 于兰州, 赴上海), not
+/// an actor nor the place of the offices named next.
+pub const WHERE_WORDS: [char; 6] = ['在', '于', '赴', '到', '抵', '往'];
+
 /// Words written right before a counterpart's title (拜访财政部，与部长蓝佛安座谈).
 pub const COUNTERPART_LINKS: &[&str] =
     &["与", "同", "和", "并与", "会见", "会见了", "拜会", "拜会了"];
