@@ -88,6 +88,7 @@ fn sample_doc() -> Document {
         quotes: vec![],
         evidence: vec![Span::new(0, text.len())],
         articles: vec![],
+        rules: vec![],
     };
     Document {
         events: vec![event],
@@ -510,7 +511,7 @@ fn export_json_round_trips_the_text_and_csv_has_one_row_per_link() {
     assert!(csv.starts_with('\u{feff}'));
     let lines: Vec<&str> = csv.trim_end().lines().collect();
     assert_eq!(lines.len(), 2, "{csv}");
-    assert!(lines[0].ends_with("date,end_date,kind,party_a,party_a_name,party_b,party_b_name,participants,agreements,topics,location"));
+    assert!(lines[0].ends_with("date,end_date,kind,party_a,party_a_name,party_b,party_b_name,participants,agreements,topics,location,rules"));
     assert!(
         lines[1].starts_with("2023-12-12,2023-12-12,talks,CN-SN,"),
         "{}",

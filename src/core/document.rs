@@ -291,6 +291,10 @@ pub struct Event {
     /// The articles (indices into [`Document::articles`]) that report the event.
     #[serde(default)]
     pub articles: Vec<usize>,
+    /// The names of the extraction rules that made the event (`core::events::rule_names`), so
+    /// that a wrong link points to the rule that read it.
+    #[serde(default)]
+    pub rules: Vec<String>,
 }
 
 /// An event's date as GUIDE section 5 prints it.

@@ -213,6 +213,11 @@ impl Merged {
             x.quotes.extend(e.quotes);
             x.evidence.extend(e.evidence);
             x.articles.extend(e.articles);
+            for r in e.rules {
+                if !x.rules.contains(&r) {
+                    x.rules.push(r);
+                }
+            }
             for t in e.topics {
                 if !x.topics.contains(&t) {
                     x.topics.push(t);

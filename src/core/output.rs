@@ -207,6 +207,7 @@ pub fn document(
                 .filter(|s| s.end > s.start)
                 .collect(),
             articles: vec![0],
+            rules: d.rules.iter().map(|r| r.to_string()).collect(),
         });
     }
 

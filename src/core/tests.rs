@@ -801,3 +801,108 @@ fn a_gathering_of_many_is_one_conference_of_all_its_parties() {
         Some("2024-05-21")
     );
 }
+
+/// Each extraction rule (`events::rule_names`) with sentences it must read: the rule, the text,
+/// the reference date, the links it must yield (sorted ids, ISO date) and links it must never
+/// make. The event of every expected link (or, with none, some event) names the rule.
+type RuleExample = (
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
+const RULE_EXAMPLES: &[RuleExample] = &[
+    // Pairing rules.
+    ("leader-inspects-place", "2024年5月22日至23日，习近平总书记在山东考察。", None, &["CN-SD–中共中央@2024-05-22"], &[]),
+    ("listed-pairs", "7月1日，成都市与重庆市、西安市与郑州市分别签署合作框架协议。", Some("2024-07-02"),
+        &["CN-CQ–成都市@2024-07-01", "西安市–郑州市@2024-07-01"], &["CN-CQ–西安市@2024-07-01", "成都市–郑州市@2024-07-01"]),
+    ("home-meets-counterparts", "5月8日，浙江省省长王浩在北京拜访财政部、水利部。", Some("2024-05-10"),
+        &["CN-ZJ–水利部@2024-05-08", "CN-ZJ–财政部@2024-05-08"], &["水利部–财政部@2024-05-08", "CN-BJ–CN-ZJ@2024-05-08"]),
+    ("home-sides-meet", "9月2日，云南省人民政府、西藏自治区人民政府在北京签订清洁能源合作协议。", Some("2024-09-05"),
+        &["CN-XZ–CN-YN@2024-09-02"], &["CN-BJ–CN-YN@2024-09-02"]),
+    ("official-inspects-place", "6月3日，国家发展改革委主任郑栅洁在贵州调研，省长李炳军陪同。", Some("2024-06-05"),
+        &["CN-GZ–国家发展和改革委员会@2024-06-03"], &[]),
+    ("written-pair", "3月5日，国家电网有限公司与中国石油化工集团有限公司签署战略合作协议。", Some("2024-03-06"),
+        &["中国石油化工集团有限公司–国家电网有限公司@2024-03-05"], &[]),
+    ("body-meets-body", "3月5日，教育部部长怀进鹏会见中国科学院院长侯建国。", Some("2024-03-06"),
+        &["中国科学院–教育部@2024-03-05"], &[]),
+    // Kind rules.
+    ("delegation-visit", "11月27日，江苏省党政代表团与四川省举行座谈。", Some("2023-12-01"), &["CN-JS–CN-SC@2023-11-27"], &[]),
+    ("visit-not-inspection", "11月27日，江苏省委书记信长星一行考察四川省。", Some("2023-12-01"), &["CN-JS–CN-SC@2023-11-27"], &[]),
+    ("bilateral-not-conference", "4月2日，湖南省与湖北省召开联席会议暨合作座谈会。", Some("2024-04-03"), &["CN-HB–CN-HN@2024-04-02"], &[]),
+    ("official-received", "4月2日，工业和信息化部部长金壮龙在浙江调研，浙江省委书记易炼红会见了他。", Some("2024-04-03"),
+        &["CN-ZJ–工业和信息化部@2024-04-02"], &[]),
+    // Sentence rules.
+    ("pronoun-subject", "3月1日，广西壮族自治区主席蓝天立在北京拜会水利部。他还拜访了交通运输部。", Some("2024-03-02"),
+        &["CN-GX–交通运输部@2024-03-01"], &["交通运输部–水利部@2024-03-01"]),
+    ("subject-goes-on", "3月1日上午，广西壮族自治区主席蓝天立拜会水利部；下午，拜访交通运输部。", Some("2024-03-02"),
+        &["CN-GX–交通运输部@2024-03-01"], &["交通运输部–水利部@2024-03-01"]),
+    ("attends-all-above", "3月1日，河北省省长王正谱拜会国家能源局。3月2日，王正谱拜会国家林草局。\n省领导张三参加上述活动。", Some("2024-03-03"),
+        &["CN-HE–国家能源局@2024-03-01", "CN-HE–国家林业和草原局@2024-03-02"], &[]),
+    ("goes-on-about-last-meeting", "3月1日，河北省省长王正谱会见中国华能董事长温枢刚。会见后，双方签署战略合作协议。", Some("2024-03-02"),
+        &["CN-HE–中国华能集团有限公司@2024-03-01"], &[]),
+    ("same-sides-again", "3月1日，河北省与中国华能签署战略合作协议。3月5日，双方举行工作会谈。", Some("2024-03-06"),
+        &["CN-HE–中国华能集团有限公司@2024-03-05"], &[]),
+    ("gathering-of-many", "3月1日，河北省与山西省、内蒙古自治区召开联席会议。", Some("2024-03-02"),
+        &[], &["CN-HE–CN-SX@2024-03-01", "CN-HE–CN-NM@2024-03-01"]),
+    ("congress-session", "3月6日，江苏省、浙江省与全国人大常委会召开会议。", Some("2024-03-07"),
+        &[], &["CN-JS–CN-ZJ@2024-03-06"]),
+];
+
+#[test]
+fn rule_examples_table() {
+    for (rule, text, date, want, never) in RULE_EXAMPLES {
+        let doc = run(text, *date);
+        let got = links(&doc);
+        let named = |e: &Event| e.rules.iter().any(|r| r == rule);
+        for link in *want {
+            assert!(
+                got.contains(&link.to_string()),
+                "{rule}: {text}\n  missing {link}, got {got:?}"
+            );
+            let by_rule = doc.events.iter().filter(|e| named(e)).any(|e| {
+                let mut ids: Vec<&str> = e.parties.iter().map(|p| p.id.as_str()).collect();
+                ids.sort();
+                link.starts_with(&format!("{}–{}@", ids[0], ids[1]))
+            });
+            assert!(
+                by_rule,
+                "{rule}: {text}\n  {link} was not read by {rule}: {:?}",
+                doc.events
+            );
+        }
+        assert!(
+            doc.events.iter().any(named),
+            "{rule}: {text}\n  no event names the rule"
+        );
+        for link in *never {
+            assert!(
+                !got.contains(&link.to_string()),
+                "{rule}: {text}\n  made {link}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_rule_has_examples_and_every_event_names_its_rules() {
+    let names = events::rule_names();
+    for name in &names {
+        assert!(
+            RULE_EXAMPLES.iter().any(|(r, ..)| r == name),
+            "rule {name} has no example"
+        );
+    }
+    for (rule, text, date, ..) in RULE_EXAMPLES {
+        for e in run(text, *date).events {
+            assert!(!e.rules.is_empty(), "{rule}: an event without rules: {e:?}");
+            assert!(
+                e.rules.iter().all(|r| names.contains(&r.as_str())),
+                "{rule}: unknown rule in {:?}",
+                e.rules
+            );
+        }
+    }
+}

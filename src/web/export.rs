@@ -53,7 +53,7 @@ pub fn from_json(json: &str) -> Result<Source, String> {
 }
 
 /// The column names of the CSV, one row per link.
-pub const CSV_HEADER: [&str; 11] = [
+pub const CSV_HEADER: [&str; 12] = [
     "date",
     "end_date",
     "kind",
@@ -65,6 +65,7 @@ pub const CSV_HEADER: [&str; 11] = [
     "agreements",
     "topics",
     "location",
+    "rules",
 ];
 
 /// One row per link (each pair of an event's parties), UTF-8 with a byte-order mark so that
@@ -92,6 +93,7 @@ pub fn to_csv(doc: &Document) -> String {
         let agreements = e.agreements.join("; ");
         let topics = e.topics.join("; ");
         let location = e.location.clone().unwrap_or_default();
+        let rules = e.rules.join("; ");
         let mut pairs = Vec::new();
         for (i, a) in e.parties.iter().enumerate() {
             for b in &e.parties[i + 1..] {
@@ -114,6 +116,7 @@ pub fn to_csv(doc: &Document) -> String {
                 &agreements,
                 &topics,
                 &location,
+                &rules,
             ]);
         }
     }

@@ -211,6 +211,10 @@ describe("export and import", () => {
     assert.ok(rows[0].startsWith("\uFEFFdate,end_date,kind,party_a"), rows[0]);
     assert.equal(rows.length - 1, doc.events.length, "two parties per event here: one row each");
     assert.match(rows[1], /^2023-12-12,2023-12-12,talks,CN-SN,/);
+    // Every meeting names the rules that read it, in the JSON and in the CSV's last column.
+    assert.ok(doc.events.every((e) => Array.isArray(e.rules) && e.rules.length > 0), JSON.stringify(doc.events.map((e) => e.rules)));
+    assert.ok(rows[0].trimEnd().endsWith(",rules"), rows[0]);
+    assert.ok(rows[1].includes(doc.events[0].rules[0]), rows[1]);
     await context.close();
 
     const fresh = await open();

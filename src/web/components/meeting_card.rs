@@ -246,6 +246,13 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
             if !evidence.is_empty() {
                 <blockquote class="evidence-quote" lang="zh-Hans">{ evidence.join(" … ") }</blockquote>
             }
+            if !event.rules.is_empty() {
+                // Which extraction rules read this meeting: a wrong card points to its rule.
+                <details class="card-rules" data-testid="card-rules" data-rules={event.rules.join(" ")}>
+                    <summary>{ lang.tr("识别规则", "Read by rules") }</summary>
+                    <ul>{ for event.rules.iter().map(|r| html! { <li><code>{ r.clone() }</code></li> }) }</ul>
+                </details>
+            }
         </article>
     }
 }

@@ -1,0 +1,290 @@
+//! Who a sentence names as parties: places, bodies and the organisations of the people in it,
+//! each with what its place in the sentence says (home side, where it happened, where one went).
+//!
+//! The event rules (`rules.rs`) read these occurrences; they never look at raw items for parties.
+
+use super::Reader;
+use crate::core::document::{EventKind, PartyKind, Role};
+use crate::core::lexicon::{lexicon, tables, Entry, Organ, Tok};
+use crate::core::people::Found;
+use crate::core::scan::{Item, Sentence, What};
+
+/// Whether someone holding office in `org` acts for one of `parties`: its own, or for a city's
+/// official (呼和浩特市委书记), the province the city lies in.
+pub(super) fn acts_for(org: Entry, parties: &[Entry]) -> bool {
+    let lex = lexicon();
+    parties.contains(&org)
+        || matches!(org, Entry::City(i) if lex.entry(lex.cities[i].province).is_some_and(|p| parties.contains(&p)))
+}
+
+/// A party named in a sentence.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Occ {
+    pub(super) entry: Entry,
+    /// Index of the item in the sentence.
+    pub(super) at: usize,
+    pub(super) span: (usize, usize),
+    pub(super) home: bool,
+    /// 在北京, 于兰州: where it happened, not who met.
+    pub(super) location: bool,
+    pub(super) from_person: bool,
+    pub(super) delegation: bool,
+    /// 赴北京, 到上海: where someone went, which is where the meeting was when they met a body there.
+    pub(super) destination: bool,
+}
+
+pub(super) fn is_home(kind: PartyKind) -> bool {
+    matches!(
+        kind,
+        PartyKind::Province | PartyKind::City | PartyKind::Corps
+    )
+}
+
+pub(super) fn national(person: &Found) -> bool {
+    person.org.is_none()
+        && person.roles.iter().any(|r| {
+            matches!(
+                r,
+                Role::GeneralSecretary
+                    | Role::President
+                    | Role::Premier
+                    | Role::VicePremier
+                    | Role::VicePresident
+                    | Role::PscMember
+                    | Role::PolitburoMember
+            )
+        })
+}
+impl Reader<'_> {
+    /// Whether the verb at `k` comes before 的 (会见来湘考察的X): it describes X, it is not the meeting.
+    pub(super) fn describes(&self, items: &[Item], k: usize) -> bool {
+        items
+            .get(k + 1)
+            .is_some_and(|n| n.what == What::Text && self.item_text(n).starts_with('的'))
+    }
+
+    /// The meeting verbs of the clause `c0..c1` (item index, kind) when they are of more than one
+    /// kind, so that each counterpart can take its own ([`Reader::own_kind`]); else empty.
+    pub(super) fn mixed_triggers(
+        &self,
+        items: &[Item],
+        c0: usize,
+        c1: usize,
+    ) -> Vec<(usize, EventKind)> {
+        let triggers: Vec<(usize, EventKind)> = (c0..c1)
+            .filter(|&k| !items[k].quoted && !items[k].titled && !self.describes(items, k))
+            .filter_map(|k| match items[k].what {
+                What::Tok(Tok::Trigger(kind)) if kind != EventKind::Conference => Some((k, kind)),
+                _ => None,
+            })
+            .collect();
+        if triggers.iter().all(|(_, k)| *k == triggers[0].1) {
+            return Vec::new();
+        }
+        triggers
+    }
+
+    /// The kind of meeting a counterpart at item `at` takes part in, among the clause's
+    /// [`Reader::mixed_triggers`]: after 与/同/和 the verb follows the counterpart (与C举行会谈),
+    /// else it comes before it (拜会A).
+    pub(super) fn own_kind(
+        &self,
+        items: &[Item],
+        c0: usize,
+        triggers: &[(usize, EventKind)],
+        at: usize,
+    ) -> Option<EventKind> {
+        let after_with = at > c0
+            && items[at - 1].what == What::Text
+            && self
+                .item_text(&items[at - 1])
+                .ends_with(['与', '同', '和', '跟']);
+        let before = triggers.iter().rev().find(|(k, _)| *k < at);
+        let after = triggers.iter().find(|(k, _)| *k > at);
+        let chosen = if after_with {
+            after.or(before)
+        } else {
+            before.or(after)
+        };
+        chosen.map(|(_, k)| *k)
+    }
+
+    /// The parties named in a sentence, in order.
+    pub(super) fn occurrences(&self, items: &[Item]) -> Vec<Occ> {
+        let lex = lexicon();
+        let mut out = Vec::new();
+        // 在湖南长沙: the city stands where its province was put (在, 于).
+        let mut placed_city = None;
+        for (k, item) in items.iter().enumerate() {
+            if item.quoted || item.titled {
+                continue;
+            }
+            let prev_text = k
+                .checked_sub(1)
+                .map(|p| items[p])
+                .filter(|p| p.what == What::Text && p.end == item.start)
+                .map(|p| self.item_text(&p));
+            let placed = placed_city == Some(k)
+                || prev_text.is_some_and(|t| t.ends_with('在') || t.ends_with('于'));
+            // 湖南省长沙市: the province only says where the city is.
+            if let Some(city) = self.city_of_province_at(items, k) {
+                if placed {
+                    placed_city = Some(city);
+                }
+                continue;
+            }
+            // 中国科学院院士: an honour, not a body taking part.
+            if items.get(k + 1).is_some_and(|next| {
+                next.start == item.end
+                    && matches!(next.what, What::Tok(Tok::Title(_)))
+                    && self.item_text(next) == "院士"
+            }) {
+                continue;
+            }
+            let occ = match item.what {
+                What::Tok(Tok::Place { entry, organ }) => {
+                    self.place_occurrence(items, k, entry, organ, placed, prev_text)
+                }
+                What::Person(i) => self.people.get(i).and_then(|p| p.org).map(|entry| Occ {
+                    entry,
+                    at: k,
+                    span: (item.start, item.end),
+                    home: is_home(lex.kind(entry)),
+                    location: false,
+                    from_person: true,
+                    delegation: false,
+                    destination: false,
+                }),
+                _ => None,
+            };
+            out.extend(occ);
+        }
+        out
+    }
+
+    /// The index of the city right after the province at `k` when that province is the city's
+    /// own (湖南省长沙市): the province then only says where the city is.
+    fn city_of_province_at(&self, items: &[Item], k: usize) -> Option<usize> {
+        let lex = lexicon();
+        let (
+            What::Tok(Tok::Place {
+                entry: e @ Entry::Province(_),
+                ..
+            }),
+            Some(next),
+        ) = (items[k].what, items.get(k + 1))
+        else {
+            return None;
+        };
+        let What::Tok(Tok::Place {
+            entry: Entry::City(c),
+            ..
+        }) = next.what
+        else {
+            return None;
+        };
+        (next.start == items[k].end && lex.entry(lex.cities[c].province) == Some(e))
+            .then_some(k + 1)
+    }
+
+    /// A place or body named at `k` as a party of the sentence, if it is one there.
+    fn place_occurrence(
+        &self,
+        items: &[Item],
+        k: usize,
+        entry: Entry,
+        organ: Organ,
+        placed: bool,
+        prev_text: Option<&str>,
+    ) -> Option<Occ> {
+        let lex = lexicon();
+        let item = &items[k];
+        let kind = lex.kind(entry);
+        let occ = Occ {
+            entry,
+            at: k,
+            span: (item.start, item.end),
+            home: is_home(kind),
+            location: false,
+            from_person: false,
+            delegation: false,
+            destination: false,
+        };
+        // A city acts only under its full name or through its organs (兰州市, 兰州市委); 兰州 alone is a place.
+        if let Entry::City(i) = entry {
+            if organ == Organ::None && self.item_text(item) != lex.cities[i].name {
+                return placed.then_some(Occ {
+                    home: true,
+                    location: true,
+                    ..occ
+                });
+            }
+        }
+        // A generic 集团 or 公司 only names the enterprise as the holder of a title.
+        if item.generic && !matches!(entry, Entry::Province(_) | Entry::City(_)) {
+            return None;
+        }
+        // 中央宣传部副部长、中央网信办主任庄荣文: one person, who acts for the body of the
+        // title nearest the name only.
+        if matches!(entry, Entry::Body(_)) && self.titles_someone_else(items, k, entry) {
+            return None;
+        }
+        let went = prev_text.is_some_and(|t| t.ends_with(tables::DESTINATION_VERBS))
+            || k.checked_sub(1).is_some_and(|p| {
+                items[p].end == item.start
+                    && items[p].what == What::Tok(Tok::Trigger(EventKind::Visit))
+            });
+        Some(Occ {
+            location: is_home(kind) && organ == Organ::None && placed,
+            delegation: organ == Organ::Delegation,
+            destination: organ == Organ::None && is_home(kind) && went,
+            ..occ
+        })
+    }
+
+    /// Whether a sentence is a line of its own with no sentence end: a heading or a title.
+    pub(super) fn is_heading(&self, sentence: Sentence) -> bool {
+        let line = self.text[sentence.start..sentence.end].trim_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '*' | '#' | '_' | '【' | '】')
+        });
+        let starts_line = sentence.start == 0 || self.text[..sentence.start].ends_with('\n');
+        starts_line
+            && self.text[sentence.start..sentence.end].ends_with('\n')
+            && !line.is_empty()
+            && !line.ends_with(['。', '！', '？', '；', '.', '!', '?', ';', '”', '」'])
+            && line.chars().count() <= 40
+    }
+
+    /// Whether the body at `k` starts a list of titles whose name holds office in another body.
+    pub(super) fn titles_someone_else(&self, items: &[Item], k: usize, body: Entry) -> bool {
+        let titled = items
+            .get(k + 1)
+            .is_some_and(|n| n.start == items[k].end && matches!(n.what, What::Tok(Tok::Title(_))));
+        if !titled {
+            return false;
+        }
+        for item in &items[k + 1..] {
+            match item.what {
+                What::Tok(Tok::Title(_) | Tok::Place { .. }) | What::Punct('、') => {}
+                What::Person(p) => {
+                    return self.people[p]
+                        .org
+                        .is_some_and(|o| o != body && matches!(o, Entry::Body(_)));
+                }
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// Whether the items between two positions only continue a list of names and titles.
+    pub(super) fn continues_list(&self, items: &[Item], from: usize, to: usize) -> bool {
+        items[from + 1..to].iter().all(|it| match it.what {
+            What::Tok(Tok::Title(_)) | What::Person(_) => true,
+            What::Tok(Tok::Place { entry, .. }) => is_home(lexicon().kind(entry)),
+            What::Punct(c) => matches!(c, '、' | '，' | ','),
+            What::Text => matches!(self.item_text(it), "和" | "及" | "以及"),
+            _ => false,
+        })
+    }
+}

@@ -1,0 +1,390 @@
+//! The named rules that read meetings: which pairs of parties a clause says met, and what kind
+//! of meeting each was. Each rule is a name, a guard over the clause and a production.
+//!
+//! [`PAIR_RULES`] are tried in order and the first that pairs anyone wins; [`KIND_RULES`] then
+//! settle the kind. Every event keeps the names of the rules that made it (the `rules` field of
+//! the output), so that a wrong link points to its rule. The rules' example sentences are the
+//! table `RULE_EXAMPLES` in `core/tests.rs`.
+
+use super::parties::{national, Occ};
+use super::{Pair, PairSpans, Reader};
+use crate::core::document::{EventKind, PartyKind, Role};
+use crate::core::lexicon::{lexicon, Entry, Tok};
+use crate::core::scan::{Item, What};
+
+/// What a pairing rule sees: one clause of a sentence, with the sentence's home side.
+pub(super) struct Clause<'c> {
+    pub items: &'c [Item],
+    /// The clause is `items[c0..c1]`.
+    pub c0: usize,
+    pub c1: usize,
+    /// The meeting verbs the clause tells (those that only describe someone when it has no other).
+    pub triggers: Vec<EventKind>,
+    /// The parties of this clause.
+    pub clause_occs: Vec<Occ>,
+    /// The home side of the sentence (a province, city or the corps, and those listed with it).
+    pub side: &'c [Entry],
+    pub side_spans: &'c [Option<(usize, usize)>],
+    /// Pairs written out with 与/同/和 (A与B、C与D).
+    pub pairs_written: &'c [(Occ, Occ)],
+    /// The clause's parties that are not the home side, nor a place, nor the Party centre.
+    pub counterparts: Vec<Occ>,
+    /// A national leader named in the clause.
+    pub leader: Option<usize>,
+}
+
+/// What a pairing rule makes: the pairs that met, the kind when the rule decides it, and the
+/// kind of each counterpart's own meeting when a clause holds several (拜会A，并与B会谈).
+#[derive(Default)]
+pub(super) struct Production {
+    pub pairs: Vec<(Pair, PairSpans)>,
+    pub kind: Option<EventKind>,
+    pub own_kind: Vec<(Entry, EventKind)>,
+}
+
+/// A named way of telling who met whom.
+pub(super) struct PairRule {
+    pub name: &'static str,
+    /// `None` when the rule does not apply to the clause.
+    pub read: fn(&Reader, &Clause) -> Option<Production>,
+}
+
+/// The pairing rules, in the order they are tried.
+pub(super) const PAIR_RULES: &[PairRule] = &[
+    PairRule {
+        name: "leader-inspects-place",
+        read: leader_inspects_place,
+    },
+    PairRule {
+        name: "listed-pairs",
+        read: listed_pairs,
+    },
+    PairRule {
+        name: "home-meets-counterparts",
+        read: home_meets_counterparts,
+    },
+    PairRule {
+        name: "home-sides-meet",
+        read: home_sides_meet,
+    },
+    PairRule {
+        name: "official-inspects-place",
+        read: official_inspects_place,
+    },
+    PairRule {
+        name: "written-pair",
+        read: written_pair,
+    },
+    PairRule {
+        name: "body-meets-body",
+        read: body_meets_body,
+    },
+];
+
+/// The rules of a whole sentence (`sentence.rs`) and of gatherings, by the names events carry.
+pub(super) const SENTENCE_RULES: &[&str] = &[
+    // 他/她 as the subject: the side last named.
+    "pronoun-subject",
+    // 上午…；下午，拜会…: a verb with no one before it goes on with the side just told.
+    "subject-goes-on",
+    // …参加上述活动: people who took part in all the meetings told above.
+    "attends-all-above",
+    // 会见后，双方签署了…: what is told right after a meeting belongs to it.
+    "goes-on-about-last-meeting",
+    // 7月6日，双方举行合作会议: the same two sides meet again on the day written.
+    "same-sides-again",
+    // A gathering of three or more parties: one conference event, no links.
+    "gathering-of-many",
+    // A session of the NPC or the CPPCC: a conference.
+    "congress-session",
+];
+
+/// What decides the kind of a meeting once its pairs are known.
+pub(super) struct Setting<'s> {
+    pub triggers: &'s [EventKind],
+    /// A delegation (代表团) is named in the sentence.
+    pub delegation: bool,
+    /// The home side acts before the clause's inspection verb (省委书记…在浙江考察).
+    pub home_inspects: bool,
+    pub pairs: &'s [(Pair, PairSpans)],
+    pub leader: Option<usize>,
+}
+
+/// A named way of settling the kind: `None` when the rule does not change `kind`.
+pub(super) struct KindRule {
+    pub name: &'static str,
+    pub settle: fn(&Setting, EventKind) -> Option<EventKind>,
+}
+
+/// The kind rules, applied in order to the kind the verbs (or the pairing rule) gave.
+pub(super) const KIND_RULES: &[KindRule] = &[
+    KindRule {
+        name: "delegation-visit",
+        settle: delegation_visit,
+    },
+    KindRule {
+        name: "visit-not-inspection",
+        settle: visit_not_inspection,
+    },
+    KindRule {
+        name: "bilateral-not-conference",
+        settle: bilateral_not_conference,
+    },
+    KindRule {
+        name: "official-received",
+        settle: official_received,
+    },
+];
+
+fn pair_spans(a: &Occ, b: &Occ) -> PairSpans {
+    [
+        (!a.from_person).then_some(a.span),
+        (!b.from_person).then_some(b.span),
+    ]
+}
+
+/// A province, for a city's occurrence its province.
+fn province_of(o: &Occ) -> Entry {
+    let lex = lexicon();
+    match o.entry {
+        Entry::City(i) => lex.entry(lex.cities[i].province).unwrap_or(o.entry),
+        e => e,
+    }
+}
+
+/// 习近平在四川考察: a national leader's inspection of a place links the Party centre (the State
+/// Council for the premier and vice premiers) with the place.
+fn leader_inspects_place(r: &Reader, c: &Clause) -> Option<Production> {
+    let leader = c.leader?;
+    if !c.triggers.contains(&EventKind::Inspection) || !c.counterparts.iter().all(|o| o.home) {
+        return None;
+    }
+    let lex = lexicon();
+    let place = c.clause_occs.iter().find(|o| o.home).map(province_of)?;
+    let roles = &r.people[leader].roles;
+    let centre_id = if roles.contains(&Role::Premier) || roles.contains(&Role::VicePremier) {
+        "国务院"
+    } else {
+        "中共中央"
+    };
+    let centre = lex.entry(centre_id).or_else(|| lex.entry("中共中央"))?;
+    Some(Production {
+        pairs: vec![([centre, place], [None, None])],
+        kind: Some(EventKind::Inspection),
+        own_kind: Vec::new(),
+    })
+}
+
+/// 湖南与教育部、湖北与交通运输部分别签署: two or more pairs written out, each its own meeting.
+fn listed_pairs(_: &Reader, c: &Clause) -> Option<Production> {
+    if c.pairs_written.len() < 2 {
+        return None;
+    }
+    let pairs = c
+        .pairs_written
+        .iter()
+        .filter(|(x, _)| x.at >= c.c0 && x.at < c.c1)
+        .map(|(x, y)| ([x.entry, y.entry], [Some(x.span), Some(y.span)]))
+        .collect();
+    Some(Production {
+        pairs,
+        ..Production::default()
+    })
+}
+
+/// 陕西省委书记…拜会A、B、C: the home side meets each counterpart of the clause, one link each,
+/// and never the counterparts with one another.
+fn home_meets_counterparts(r: &Reader, c: &Clause) -> Option<Production> {
+    if c.side.is_empty() || c.counterparts.is_empty() {
+        return None;
+    }
+    let mixed = r.mixed_triggers(c.items, c.c0, c.c1);
+    let mut out = Production::default();
+    let mut seen: Vec<Entry> = Vec::new();
+    for o in &c.counterparts {
+        if seen.contains(&o.entry) {
+            continue;
+        }
+        seen.push(o.entry);
+        if let Some(k) = r.own_kind(c.items, c.c0, &mixed, o.at) {
+            out.own_kind.push((o.entry, k));
+        }
+        for (a, span) in c.side.iter().zip(c.side_spans) {
+            let other = (!o.from_person).then_some(o.span);
+            out.pairs.push(([*a, o.entry], [*span, other]));
+        }
+    }
+    Some(out)
+}
+
+/// 青海省党政代表团…与甘肃省座谈: two places of the home side's list, with no one else, meet each
+/// other.
+fn home_sides_meet(_: &Reader, c: &Clause) -> Option<Production> {
+    if c.side.len() < 2 || !c.counterparts.is_empty() {
+        return None;
+    }
+    let mut out = Production::default();
+    for i in 0..c.side.len() {
+        for j in i + 1..c.side.len() {
+            out.pairs
+                .push(([c.side[i], c.side[j]], [c.side_spans[i], c.side_spans[j]]));
+        }
+    }
+    Some(out)
+}
+
+/// 部长在贵州调研: an official's inspection of a province links the province and the official's
+/// body.
+fn official_inspects_place(_: &Reader, c: &Clause) -> Option<Production> {
+    if !c.side.is_empty()
+        || !c.triggers.contains(&EventKind::Inspection)
+        || c.counterparts.is_empty()
+    {
+        return None;
+    }
+    let place = c.clause_occs.iter().find(|o| o.location).map(province_of)?;
+    let mut out = Production {
+        kind: Some(EventKind::Inspection),
+        ..Production::default()
+    };
+    let mut seen = Vec::new();
+    for o in c.counterparts.iter().filter(|o| !o.home) {
+        if !seen.contains(&o.entry) {
+            seen.push(o.entry);
+            out.pairs
+                .push(([place, o.entry], [None, (!o.from_person).then_some(o.span)]));
+        }
+    }
+    Some(out)
+}
+
+/// 国家电网与中国石化签署…: one pair written out with 与, when no home side acts.
+fn written_pair(_: &Reader, c: &Clause) -> Option<Production> {
+    let [(x, y)] = c.pairs_written else {
+        return None;
+    };
+    if !c.side.is_empty() || x.at < c.c0 || x.at >= c.c1 {
+        return None;
+    }
+    Some(Production {
+        pairs: vec![([x.entry, y.entry], [Some(x.span), Some(y.span)])],
+        ..Production::default()
+    })
+}
+
+/// 教育部部长怀进鹏会见中国科学院院长侯建国: with no place on either side, the one body before the
+/// verb meets those after it.
+fn body_meets_body(_: &Reader, c: &Clause) -> Option<Production> {
+    if !c.side.is_empty() || !c.pairs_written.is_empty() {
+        return None;
+    }
+    let clause = &c.items[c.c0..c.c1];
+    let verb = c.c0
+        + clause.iter().position(|i| {
+            !i.quoted
+                && matches!(
+                    i.what,
+                    What::Tok(Tok::Trigger(
+                        EventKind::Talks | EventKind::Visit | EventKind::Symposium
+                    ))
+                )
+        })?;
+    let before: Vec<&Occ> = c.counterparts.iter().filter(|o| o.at < verb).collect();
+    let one_body = before.iter().all(|o| o.entry == before[0].entry);
+    let subject = before
+        .iter()
+        .find(|o| !o.from_person)
+        .or(before.first())
+        .filter(|_| one_body)?;
+    let mut out = Production::default();
+    let mut seen = vec![subject.entry];
+    for o in c.counterparts.iter().filter(|o| o.at > verb) {
+        if !seen.contains(&o.entry) {
+            seen.push(o.entry);
+            out.pairs
+                .push(([subject.entry, o.entry], pair_spans(subject, o)));
+        }
+    }
+    Some(out)
+}
+
+fn all_home(pair: &Pair) -> bool {
+    let lex = lexicon();
+    pair.iter().all(|e| super::parties::is_home(lex.kind(*e)))
+}
+
+/// A delegation received by another place: a visit, whatever it held (GUIDE section 2).
+fn delegation_visit(s: &Setting, kind: EventKind) -> Option<EventKind> {
+    (s.delegation && kind != EventKind::Visit && s.pairs.iter().all(|(p, _)| all_home(p)))
+        .then_some(EventKind::Visit)
+}
+
+/// A province's 考察 of another province, or of a central body, is a visit; a leader's is an
+/// inspection.
+fn visit_not_inspection(s: &Setting, kind: EventKind) -> Option<EventKind> {
+    let visiting = s.delegation || s.home_inspects || s.pairs.iter().any(|(p, _)| all_home(p));
+    (kind == EventKind::Inspection && visiting).then_some(EventKind::Visit)
+}
+
+/// A bilateral meeting called 会议 takes the clause's other verb (else it is talks).
+fn bilateral_not_conference(s: &Setting, kind: EventKind) -> Option<EventKind> {
+    (kind == EventKind::Conference).then(|| {
+        s.triggers
+            .iter()
+            .copied()
+            .find(|k| *k != EventKind::Conference)
+            .unwrap_or(EventKind::Talks)
+    })
+}
+
+/// 部长在浙江调研，省委书记会见了他: an official's inspection during which the place's leaders
+/// 会见 them, or sign with them, is a meeting of the two; a leader's stays an inspection.
+fn official_received(s: &Setting, kind: EventKind) -> Option<EventKind> {
+    if kind != EventKind::Inspection || s.leader.is_some() {
+        return None;
+    }
+    s.triggers
+        .iter()
+        .copied()
+        .find(|k| matches!(k, EventKind::Talks | EventKind::Signing))
+}
+
+/// The kind after the kind rules, with the names of those that changed it.
+pub(super) fn settle_kind(s: &Setting, mut kind: EventKind) -> (EventKind, Vec<&'static str>) {
+    let mut applied = Vec::new();
+    for rule in KIND_RULES {
+        if let Some(k) = (rule.settle)(s, kind) {
+            kind = k;
+            applied.push(rule.name);
+        }
+    }
+    (kind, applied)
+}
+
+/// The first pairing rule that pairs anyone in the clause, with its name.
+pub(super) fn pair_clause(r: &Reader, c: &Clause) -> Option<(&'static str, Production)> {
+    PAIR_RULES.iter().find_map(|rule| {
+        (rule.read)(r, c)
+            .filter(|p| !p.pairs.is_empty())
+            .map(|p| (rule.name, p))
+    })
+}
+
+/// Whether a party can be a counterpart at all: the Party centre meets nobody by being named
+/// (在党中央领导下); it acts through its leader.
+pub(super) fn can_meet(o: &Occ, side: &[Entry]) -> bool {
+    !o.location
+        && !side.contains(&o.entry)
+        && !matches!(
+            lexicon().kind(o.entry),
+            PartyKind::PartyCentre | PartyKind::StateCouncil
+        )
+}
+
+/// The national leader named in the clause, if any.
+pub(super) fn leader_of(r: &Reader, clause: &[Item]) -> Option<usize> {
+    clause.iter().find_map(|i| match i.what {
+        What::Person(p) if national(&r.people[p]) => Some(p),
+        _ => None,
+    })
+}

@@ -1,0 +1,622 @@
+//! One sentence at a time: its home side, its clauses, the pairs the rules of `rules.rs` read in
+//! each clause, and what a sentence without a meeting verb adds to the meetings told before it.
+//!
+//! The sentence-level rules (who goes on acting, what joins the last meeting) are named here and
+//! recorded on the events they touch, as the pairing and kind rules are.
+
+use super::parties::{acts_for, is_home, national, Occ};
+use super::rules::{can_meet, leader_of, pair_clause, settle_kind, Clause, Production, Setting};
+use super::when::{same_day, within};
+use super::{EventDate, Pair, PairSpans, Reader};
+use crate::core::agreements::find_agreements;
+use crate::core::dates::DateExpr;
+use crate::core::document::{EventKind, PartyKind};
+use crate::core::lexicon::{lexicon, tables, Entry, Tok};
+use crate::core::scan::{inside, Item, Sentence, What};
+
+/// What a sentence says of its home side, worked out once for all its clauses.
+struct View<'s> {
+    s: usize,
+    sentence: Sentence,
+    items: &'s [Item],
+    occs: Vec<Occ>,
+    anchor: Option<Occ>,
+    side: Vec<Entry>,
+    side_spans: Vec<Option<(usize, usize)>>,
+    /// People who acted for the home side in the meeting before, when the sentence goes on
+    /// with that side without naming it (上午…；下午，拜会…).
+    carried: Vec<usize>,
+    /// The sentence-level rule that found the home side, when it was not written.
+    side_rule: Option<&'static str>,
+    pairs_written: Vec<(Occ, Occ)>,
+}
+
+/// What the clauses of one sentence carry from one to the next.
+#[derive(Default)]
+struct Running {
+    date: Option<EventDate>,
+    pairless: bool,
+    /// A heading, or a vague date (近日): no date from the meeting before.
+    vague: bool,
+    touched: Vec<usize>,
+}
+
+impl Reader<'_> {
+    pub(super) fn read_sentence(&mut self, s: usize) {
+        let scan = self.scan;
+        let sentence = scan.sentences[s];
+        let items: &[Item] = &scan.items[sentence.items.0..sentence.items.1];
+        let mut occs = self.occurrences(items);
+        // 赴北京拜会国家发展改革委: the place gone to is where, when a body is met there.
+        if occs.iter().any(|o| !is_home(lexicon().kind(o.entry))) {
+            for o in occs.iter_mut().filter(|o| o.destination) {
+                o.location = true;
+            }
+        }
+        let triggered = items
+            .iter()
+            .any(|i| !i.quoted && !i.titled && matches!(i.what, What::Tok(Tok::Trigger(_))));
+        if !triggered {
+            self.read_untriggered(items, s);
+        } else {
+            let view = self.view(s, items, occs);
+            let mut run = Running {
+                pairless: true,
+                vague: self.is_heading(sentence),
+                ..Running::default()
+            };
+            for (c0, c1) in clauses(items) {
+                self.read_clause(&view, c0, c1, &mut run);
+            }
+            if run.pairless {
+                run.touched = self.follow_up(&view, run.date.clone());
+            }
+            self.sign_agreements(&view, run.touched);
+            occs = view.occs;
+        }
+        self.note_home(&occs);
+        self.attach_quotes(items, s);
+    }
+
+    /// A sentence with no meeting verb: its people join the meetings just told.
+    fn read_untriggered(&mut self, items: &[Item], s: usize) {
+        let sentence = self.scan.sentences[s];
+        // 省领导…参加上述活动: people who took part in all the meetings told above.
+        let text = &self.text[sentence.start..sentence.end];
+        let has_person = items.iter().any(|i| matches!(i.what, What::Person(_)));
+        if has_person && tables::ALL_ABOVE.iter().any(|w| text.contains(w)) {
+            for item in items.iter().filter(|i| !i.quoted) {
+                let What::Person(p) = item.what else { continue };
+                let Some(org) = self.people[p].org else {
+                    continue;
+                };
+                for d in self.by_party.get(&org).cloned().unwrap_or_default() {
+                    self.add_participant(d, p);
+                    self.note_rule(d, "attends-all-above");
+                }
+            }
+        }
+        // A sentence that only goes on about the last meeting adds its people to it; its
+        // speakers keep the meeting in view for what the next paragraph signs.
+        if !self.touched.is_empty() && sentence.paragraph <= self.touched_paragraph + 1 {
+            let hit = self.attach_people(items, s, true);
+            if !hit.is_empty() {
+                self.touched = hit;
+                self.touched_paragraph = sentence.paragraph;
+            }
+        }
+    }
+
+    /// The home side of a sentence: the first province, city or corps that acts, and those
+    /// listed with it; else the side of the meeting before, when the sentence goes on with it.
+    fn view<'s>(&self, s: usize, items: &'s [Item], occs: Vec<Occ>) -> View<'s> {
+        let sentence = self.scan.sentences[s];
+        let mut anchor = occs.iter().find(|o| o.home && !o.location).copied();
+        let mut carried = Vec::new();
+        let mut side_rule = None;
+        if anchor.is_none() {
+            if let Some((home, rule)) = self.side_going_on(items, sentence, &occs) {
+                // The people who acted for that side go on acting for it.
+                for &d in &self.touched {
+                    for &p in &self.drafts[d].participants {
+                        if self.people[p].org == Some(home) && !carried.contains(&p) {
+                            carried.push(p);
+                        }
+                    }
+                }
+                anchor = Some(Occ {
+                    entry: home,
+                    at: 0,
+                    span: (0, 0),
+                    home: true,
+                    location: false,
+                    from_person: true,
+                    delegation: false,
+                    destination: false,
+                });
+                side_rule = Some(rule);
+            }
+        }
+        let mut side = Vec::new();
+        let mut side_spans = Vec::new();
+        if let Some(a) = anchor {
+            side.push(a.entry);
+            side_spans.push((!a.from_person).then_some(a.span));
+            for o in occs.iter().filter(|o| o.at > a.at && o.home && !o.location) {
+                if !side.contains(&o.entry) && self.continues_list(items, a.at, o.at) {
+                    side.push(o.entry);
+                    side_spans.push((!o.from_person).then_some(o.span));
+                }
+            }
+        }
+        let pairs_written = self.written_pairs(items, &occs);
+        View {
+            s,
+            sentence,
+            items,
+            occs,
+            anchor,
+            side,
+            side_spans,
+            carried,
+            side_rule,
+            pairs_written,
+        }
+    }
+
+    /// 他/她 as the subject, or a verb with no one before it in the paragraph of the meeting just
+    /// told (上午，林武拜会A；下午，拜会B): the sentence goes on with the side last named.
+    fn side_going_on(
+        &self,
+        items: &[Item],
+        sentence: Sentence,
+        occs: &[Occ],
+    ) -> Option<(Entry, &'static str)> {
+        let home = self.last_home?;
+        let pronoun = items.iter().any(|i| {
+            !i.quoted
+                && !i.titled
+                && i.what == What::Text
+                && ["他", "她"]
+                    .iter()
+                    .any(|p| self.item_text(i).starts_with(p))
+        });
+        if pronoun {
+            return Some((home, "pronoun-subject"));
+        }
+        let first_trigger = items
+            .iter()
+            .position(|i| !i.quoted && matches!(i.what, What::Tok(Tok::Trigger(_))));
+        let subjectless = !self.touched.is_empty()
+            && self.touched_paragraph == sentence.paragraph
+            && first_trigger.is_some_and(|t| occs.iter().all(|o| o.at > t));
+        subjectless.then_some((home, "subject-goes-on"))
+    }
+
+    /// Pairs written out: A与B、C与D.
+    fn written_pairs(&self, items: &[Item], occs: &[Occ]) -> Vec<(Occ, Occ)> {
+        let mut out = Vec::new();
+        for w in occs.windows(2) {
+            let (x, y) = (w[0], w[1]);
+            if y.at == x.at + 2 && !x.location && !y.location && x.entry != y.entry {
+                let between = items[x.at + 1];
+                if between.what == What::Text
+                    && matches!(self.item_text(&between), "与" | "同" | "和")
+                {
+                    out.push((x, y));
+                }
+            }
+        }
+        out
+    }
+
+    /// The date of the clause, or the one written earlier in the sentence; whether it was written.
+    fn clause_date(&mut self, view: &View, clause: &[Item], run: &mut Running) -> bool {
+        let mut date = None;
+        for item in clause.iter().filter(|i| !i.quoted) {
+            if let What::Date(d) = item.what {
+                if self.scan.dates[d].expr == DateExpr::Vague {
+                    run.vague = true;
+                }
+                date = self.resolve_date(d, view.sentence.paragraph);
+                break;
+            }
+        }
+        let explicit = date.is_some() || run.date.is_some();
+        if date.is_some() {
+            run.date = date;
+        }
+        explicit
+    }
+
+    /// The meeting verbs a clause tells. A verb that only describes someone (来川考察的院长) is
+    /// not what the clause tells, unless it is the only one.
+    fn clause_triggers(&self, items: &[Item], c0: usize, c1: usize) -> Vec<EventKind> {
+        let mut told = Vec::new();
+        let mut described = Vec::new();
+        for (k, i) in items[c0..c1].iter().enumerate() {
+            if let (What::Tok(Tok::Trigger(kind)), false, false) = (i.what, i.quoted, i.titled) {
+                if self.describes(items, c0 + k) {
+                    described.push(kind);
+                } else {
+                    told.push(kind);
+                }
+            }
+        }
+        if told.is_empty() {
+            described
+        } else {
+            told
+        }
+    }
+
+    fn read_clause(&mut self, view: &View, c0: usize, c1: usize, run: &mut Running) {
+        let items = view.items;
+        let explicit = self.clause_date(view, &items[c0..c1], run);
+        let triggers = self.clause_triggers(items, c0, c1);
+        if triggers.is_empty() {
+            return;
+        }
+        let clause_occs: Vec<Occ> = view
+            .occs
+            .iter()
+            .filter(|o| o.at >= c0 && o.at < c1)
+            .copied()
+            .collect();
+        let delegation = view.occs.iter().any(|o| o.delegation);
+        let counterparts = clause_occs
+            .iter()
+            .filter(|o| can_meet(o, &view.side))
+            .copied()
+            .collect();
+        let clause = Clause {
+            items,
+            c0,
+            c1,
+            leader: leader_of(self, &items[c0..c1]),
+            triggers,
+            clause_occs,
+            side: &view.side,
+            side_spans: &view.side_spans,
+            pairs_written: &view.pairs_written,
+            counterparts,
+        };
+        let Some((rule, production)) = pair_clause(self, &clause) else {
+            self.keep_date(explicit, run);
+            return;
+        };
+        if self.gathering(view.s, &clause, &production, delegation, explicit, run) {
+            self.keep_date(explicit, run);
+            return;
+        }
+        let inspects_at = items[c0..c1]
+            .iter()
+            .position(|i| !i.quoted && i.what == What::Tok(Tok::Trigger(EventKind::Inspection)));
+        let setting = Setting {
+            triggers: &clause.triggers,
+            delegation,
+            home_inspects: !view.side.is_empty()
+                && view
+                    .anchor
+                    .is_some_and(|a| inspects_at.is_none_or(|t| a.at < c0 + t)),
+            pairs: &production.pairs,
+            leader: clause.leader,
+        };
+        let kind = production.kind.unwrap_or(clause.triggers[0]);
+        let mut rules = vec![rule];
+        rules.extend(view.side_rule);
+        run.pairless = false;
+        self.record_pairs(
+            view,
+            &clause,
+            &production,
+            &setting,
+            kind,
+            &rules,
+            explicit,
+            run,
+        );
+    }
+
+    /// A meeting whose other side the lexicons do not know still dates what follows (次日).
+    fn keep_date(&mut self, explicit: bool, run: &Running) {
+        if explicit {
+            if let Some(d) = &run.date {
+                self.last_date = Some(d.start);
+            }
+        }
+    }
+
+    /// A gathering of many (a 联席会议 of several provinces, a session of the NPC) is a
+    /// conference, which makes no links; a bilateral meeting called 会议 is not (GUIDE section
+    /// 2). Whether the clause's pairs were such a gathering.
+    fn gathering(
+        &mut self,
+        s: usize,
+        c: &Clause,
+        production: &Production,
+        delegation: bool,
+        explicit: bool,
+        run: &Running,
+    ) -> bool {
+        let lex = lexicon();
+        if !c.triggers.iter().all(|k| *k == EventKind::Conference) {
+            return false;
+        }
+        let mut named: Vec<(Entry, Option<(usize, usize)>)> = Vec::new();
+        for (pair, spans) in &production.pairs {
+            for (e, span) in pair.iter().zip(spans) {
+                match named.iter_mut().find(|(n, _)| n == e) {
+                    Some(slot) => slot.1 = slot.1.or(*span),
+                    None => named.push((*e, *span)),
+                }
+            }
+        }
+        // A session of the NPC or the CPPCC (全国人大二次会议江苏代表团) is a conference too.
+        let session = named
+            .iter()
+            .any(|(e, _)| lex.kind(*e) == PartyKind::Legislature);
+        if !(named.len() >= 3 && !delegation || session) {
+            return false;
+        }
+        if named.len() >= 3 {
+            let people: Vec<usize> = c.items[c.c0..c.c1]
+                .iter()
+                .filter(|i| !i.quoted)
+                .filter_map(|i| match i.what {
+                    What::Person(p) => Some(p),
+                    _ => None,
+                })
+                .filter(|&p| {
+                    self.people[p]
+                        .org
+                        .is_some_and(|o| named.iter().any(|(e, _)| *e == o))
+                })
+                .collect();
+            let location = c.clause_occs.iter().find(|o| o.location).map(|o| o.span);
+            let at = self.add_conference(
+                named,
+                run.date.as_ref(),
+                explicit || run.vague,
+                people,
+                s,
+                location,
+            );
+            self.note_rule(
+                at,
+                if session {
+                    "congress-session"
+                } else {
+                    "gathering-of-many"
+                },
+            );
+        }
+        true
+    }
+
+    /// Makes or merges the events of a clause's pairs, with their participants.
+    #[allow(clippy::too_many_arguments)]
+    fn record_pairs(
+        &mut self,
+        view: &View,
+        c: &Clause,
+        production: &Production,
+        setting: &Setting,
+        kind: EventKind,
+        rules: &[&'static str],
+        explicit: bool,
+        run: &mut Running,
+    ) {
+        let (kind, kind_rules) = settle_kind(setting, kind);
+        let location = self.clause_location(c);
+        let several = production.pairs.len() >= 2;
+        for (pair, spans) in &production.pairs {
+            if pair[0] == pair[1] {
+                continue;
+            }
+            let (kind, own_rules) = production
+                .own_kind
+                .iter()
+                .find(|(e, _)| pair.contains(e))
+                .map_or((kind, kind_rules.clone()), |(_, k)| {
+                    settle_kind(setting, *k)
+                });
+            let d = self.upsert(*pair, *spans, run.date.as_ref(), explicit, run.vague, kind);
+            for r in rules.iter().chain(&own_rules) {
+                self.note_rule(d, r);
+            }
+            if several && explicit {
+                let draft = &mut self.drafts[d];
+                draft.summarised |= draft
+                    .date
+                    .as_ref()
+                    .is_some_and(|x| !same_day(&x.start, &x.end));
+            }
+            if self.drafts[d].location.is_none() {
+                self.drafts[d].location = location;
+            }
+            self.add_sentence(d, view.s);
+            for &p in &view.carried {
+                self.add_participant(d, p);
+            }
+            self.add_clause_people(d, pair, &view.items[c.c0..], kind);
+            if !run.touched.contains(&d) {
+                run.touched.push(d);
+            }
+            if let Some(date) = &self.drafts[d].date {
+                self.last_date = Some(date.start);
+            }
+        }
+    }
+
+    /// Where the clause's meeting was: a place written with 在/于, or 赴京.
+    fn clause_location(&self, c: &Clause) -> Option<(usize, usize)> {
+        c.clause_occs
+            .iter()
+            .find(|o| o.location)
+            .map(|o| o.span)
+            .or_else(|| {
+                c.items[c.c0..c.c1]
+                    .iter()
+                    .find(|i| i.what == What::Tok(Tok::Ender) && self.item_text(i) == "赴京")
+                    .map(|i| (i.start + "赴".len(), i.end))
+            })
+    }
+
+    /// Participants: people of the clause (and of the rest of the sentence) who act for one of
+    /// the two parties; a national leader in an inspection.
+    fn add_clause_people(&mut self, d: usize, pair: &Pair, rest: &[Item], kind: EventKind) {
+        for item in rest.iter().filter(|i| !i.quoted) {
+            if let What::Person(p) = item.what {
+                let person = &self.people[p];
+                let acts = person.org.is_some_and(|o| acts_for(o, pair))
+                    || (kind == EventKind::Inspection && national(person));
+                if acts {
+                    self.add_participant(d, p);
+                }
+            }
+        }
+    }
+
+    /// A sentence with a meeting verb but no pair of its own: its people join their side's
+    /// latest meetings, or what it tells (a signing after the meeting) joins the meetings just
+    /// told. Gives the events it touched.
+    fn follow_up(&mut self, view: &View, day: Option<EventDate>) -> Vec<usize> {
+        let sentence = view.sentence;
+        let opening = self.text[sentence.start..sentence.end].trim_start();
+        let near = !self.touched.is_empty()
+            && (sentence.paragraph <= self.touched_paragraph + 1
+                || tables::MEETING_BACKREFS
+                    .iter()
+                    .any(|w| opening.starts_with(w)));
+        // People at a meeting that the sentence does not pair join their organisation's latest event.
+        let mut touched = self.attach_people(view.items, view.s, true);
+        if touched.is_empty() {
+            touched = self.attach_people(view.items, view.s, false);
+        }
+        // 会见后，双方签署了… : what is signed right after a meeting belongs to it.
+        let only_those_sides = view.occs.iter().all(|o| {
+            o.location
+                || self
+                    .touched
+                    .iter()
+                    .any(|&d| self.drafts[d].parties.contains(&o.entry))
+        });
+        if !touched.is_empty() || !near || !only_those_sides {
+            return touched;
+        }
+        touched = self.touched.clone();
+        if let Some(again) = self.meet_again(view, day, &touched) {
+            touched = again;
+        } else {
+            for &d in &touched {
+                self.note_rule(d, "goes-on-about-last-meeting");
+            }
+        }
+        for &d in &touched {
+            self.add_sentence(d, view.s);
+        }
+        touched
+    }
+
+    /// 7月6日，双方举行合作会议: the same two sides meet again on the day written, a new event.
+    fn meet_again(
+        &mut self,
+        view: &View,
+        day: Option<EventDate>,
+        touched: &[usize],
+    ) -> Option<Vec<usize>> {
+        let sentence = view.sentence;
+        let text = &self.text[sentence.start..sentence.end];
+        let day = day.filter(|day| {
+            tables::BOTH_SIDES.iter().any(|w| text.contains(w))
+                && view
+                    .items
+                    .iter()
+                    .any(|i| !i.quoted && matches!(i.what, What::Date(_)))
+                && touched.iter().all(|&d| {
+                    self.drafts[d]
+                        .date
+                        .as_ref()
+                        .is_some_and(|x| !within(&day.start, &x.start, &x.end))
+                })
+        })?;
+        let kind = view.items.iter().find_map(|i| match i.what {
+            What::Tok(Tok::Trigger(k)) if !i.quoted && !i.titled => Some(k),
+            _ => None,
+        })?;
+        let kind = match kind {
+            EventKind::Conference | EventKind::Inspection => EventKind::Talks,
+            k => k,
+        };
+        let pairs: Vec<(Pair, PairSpans)> = touched
+            .iter()
+            .map(|&d| (self.drafts[d].parties, self.drafts[d].party_spans))
+            .collect();
+        let mut out = Vec::new();
+        for (pair, spans) in pairs {
+            let d = self.upsert(pair, spans, Some(&day), true, false, kind);
+            self.note_rule(d, "same-sides-again");
+            if !out.contains(&d) {
+                out.push(d);
+            }
+            self.last_date = Some(day.start);
+        }
+        Some(out)
+    }
+
+    /// Agreements signed in this sentence belong to its events.
+    fn sign_agreements(&mut self, view: &View, touched: Vec<usize>) {
+        if touched.is_empty() {
+            return;
+        }
+        let sentence = view.sentence;
+        let signing = view.items.iter().any(|i| {
+            !i.quoted && !i.titled && i.what == What::Tok(Tok::Trigger(EventKind::Signing))
+        });
+        let found = find_agreements(self.text, sentence.start, sentence.end, &self.scan.titles);
+        if signing || !found.is_empty() {
+            for a in found {
+                if inside(&self.scan.quotes, a.start) && !inside(&self.scan.titles, a.start) {
+                    continue;
+                }
+                for &d in &touched {
+                    if !self.drafts[d].agreements.contains(&(a.start, a.end)) {
+                        self.drafts[d].agreements.push((a.start, a.end));
+                    }
+                }
+            }
+        }
+        self.touched = touched;
+        self.touched_paragraph = sentence.paragraph;
+    }
+}
+
+/// The clauses of a sentence as item ranges: a date starts a new one; a clause without a
+/// meeting verb joins the next.
+fn clauses(items: &[Item]) -> Vec<(usize, usize)> {
+    let mut bounds: Vec<usize> = vec![0];
+    for (k, item) in items.iter().enumerate() {
+        if matches!(item.what, What::Date(_)) && !item.quoted && k > 0 {
+            bounds.push(k);
+        }
+    }
+    bounds.push(items.len());
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut open = 0;
+    for w in bounds.windows(2) {
+        let end = w[1];
+        let has = items[open..end]
+            .iter()
+            .any(|i| !i.quoted && !i.titled && matches!(i.what, What::Tok(Tok::Trigger(_))));
+        if has || end == items.len() {
+            if !has && !out.is_empty() {
+                out.last_mut().expect("out is not empty").1 = end;
+            } else {
+                out.push((open, end));
+            }
+            open = end;
+        }
+    }
+    out
+}
