@@ -262,6 +262,20 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
     out
 }
 
+/// 昨（9）日, 今（10）日: papers write the day of 昨日 and 今日 in brackets; it is the day before
+/// (or of) publication all the same.
+fn bracketed_day(s: &str) -> Option<(DateExpr, usize)> {
+    let rel = match s.chars().next()? {
+        '昨' => Relative::Yesterday,
+        '今' => Relative::Today,
+        _ => return None,
+    };
+    let rest = s["昨".len()..].strip_prefix('（')?;
+    let (_, n) = number(rest, 2)?;
+    let after = rest[n..].strip_prefix('）')?.strip_prefix('日')?;
+    Some((DateExpr::Relative(rel), s.len() - after.len()))
+}
+
 /// A day without its month (15日, 28日至29日): news writes it for days of the current month.
 fn day_only(before: &str, s: &str) -> Option<(DateExpr, usize)> {
     if before
@@ -311,6 +325,9 @@ fn date_at(s: &str) -> Option<(DateExpr, usize)> {
         if s.starts_with(word) {
             return Some((DateExpr::Relative(*rel), word.len()));
         }
+    }
+    if let Some(found) = bracketed_day(s) {
+        return Some(found);
     }
     let (year, mut used) = if let Some(rest) = ["今年", "去年", "明年", "同年", "当年"]
         .iter()

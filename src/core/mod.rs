@@ -8,6 +8,7 @@ pub mod document;
 pub mod events;
 pub mod lexicon;
 pub mod normalize;
+mod orgs;
 mod output;
 pub mod people;
 pub mod scan;

@@ -170,6 +170,53 @@ fn markup_ranges(s: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Vowels with a tone mark: a bracket of pinyin holds at least one.
+const TONED: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+
+/// Pinyin glosses that script converters leave after characters (會(huì)見, 董事長(zhǎng)): a
+/// bracket right after a Han character holding only lower-case pinyin with a tone mark.
+fn gloss_ranges(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut prev_han = false;
+    for (i, c) in s.char_indices() {
+        if (c == '(' || c == '（') && prev_han {
+            let inner = &s[i + c.len_utf8()..];
+            let close = inner
+                .char_indices()
+                .take(24)
+                .find(|(_, c)| *c == ')' || *c == '）');
+            if let Some((k, closing)) = close {
+                let gloss = &inner[..k];
+                let pinyin = gloss
+                    .chars()
+                    .all(|g| g.is_ascii_lowercase() || g == ' ' || g == 'ü' || TONED.contains(g));
+                if pinyin && gloss.chars().any(|g| TONED.contains(g)) {
+                    let end = i + c.len_utf8() + k + closing.len_utf8();
+                    out.push((i, end));
+                }
+            }
+        }
+        prev_han = ('\u{3400}'..='\u{9FFF}').contains(&c);
+    }
+    out
+}
+
+/// `s` without the pinyin glosses of [`gloss_ranges`].
+pub fn without_glosses(s: &str) -> String {
+    let glosses = gloss_ranges(s);
+    if glosses.is_empty() {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut at = 0;
+    for (start, end) in glosses {
+        out.push_str(&s[at..start]);
+        at = end;
+    }
+    out.push_str(&s[at..]);
+    out
+}
+
 const ENTITIES: &[(&str, char)] = &[
     ("&nbsp;", ' '),
     ("&amp;", '&'),
@@ -216,7 +263,17 @@ fn t2s_table() -> &'static [char] {
 
 /// Normalises `input` for matching and keeps the way back to it.
 pub fn normalize(input: &str) -> Normalized {
-    let markup = markup_ranges(input);
+    let mut markup = markup_ranges(input);
+    let glosses = gloss_ranges(input);
+    if !glosses.is_empty() {
+        // A gloss inside markup is dropped with it already.
+        let outside: Vec<(usize, usize)> = glosses
+            .into_iter()
+            .filter(|g| !markup.iter().any(|m| m.0 < g.1 && g.0 < m.1))
+            .collect();
+        markup.extend(outside);
+        markup.sort_unstable();
+    }
     let mut text = String::with_capacity(input.len());
     let mut anchors: Vec<(u32, u32)> = Vec::new();
     let mut delta: i64 = 0;
@@ -301,6 +358,15 @@ mod tests {
         assert!(n.text.contains("湖南省政府"), "{}", n.text);
         assert_eq!(roundtrip(input, "交通"), "交通");
         assert_eq!(roundtrip(input, "湖南省政府"), "湖南<b>省</b>政府");
+    }
+
+    #[test]
+    fn pinyin_glosses_of_converters_are_dropped_with_spans_kept() {
+        let input = "吉林省委書記會(huì)見董事長(zhǎng)周育先（記者 張三）(CEO)";
+        let n = normalize(input);
+        assert_eq!(n.text, "吉林省委书记会见董事长周育先（记者 张三）（CEO）");
+        assert_eq!(roundtrip(input, "会见"), "會(huì)見");
+        assert_eq!(roundtrip(input, "董事长"), "董事長");
     }
 
     #[test]

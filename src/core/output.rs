@@ -36,7 +36,7 @@ impl Out<'_> {
 }
 
 /// The id a party is known by on a date: abolished bodies give way to their successors.
-fn party_id(entry: Entry, date: Option<&PartialDate>) -> (&'static str, Entry) {
+fn party_on(entry: Entry, date: Option<&PartialDate>) -> Entry {
     let lex = lexicon();
     let mut current = entry;
     for _ in 0..4 {
@@ -58,7 +58,7 @@ fn party_id(entry: Entry, date: Option<&PartialDate>) -> (&'static str, Entry) {
             _ => break,
         }
     }
-    (lex.id(current), current)
+    current
 }
 
 /// A framework agreement (战略合作框架协议) is what a report may call by its kind (战略合作协议).
@@ -100,13 +100,14 @@ pub fn document(
     let lex = lexicon();
     let out = Out { original, norm };
     let n = norm.text.as_str();
-    let person_name = |p: &Found| out.text(p.first);
+    // A converter's pinyin glosses (懷進(jìn)鵬) are not part of the name.
+    let person_name = |p: &Found| super::normalize::without_glosses(&out.text(p.first));
 
     let people_out: Vec<Person> = people
         .iter()
         .map(|p| Person {
             name: person_name(p),
-            org: p.org.map(|e| lex.id(e).to_string()),
+            org: p.org.map(|e| scan.party_id(e).to_string()),
             roles: p.roles.clone(),
             // A title repeated at every mention is listed once.
             titles: p.titles.iter().fold(Vec::new(), |mut titles, t| {
@@ -134,7 +135,8 @@ pub fn document(
             .zip(d.party_spans)
             .chain(d.others.iter().map(|(e, span)| (e, *span)))
             .map(|(e, span)| {
-                let (id, entry) = party_id(*e, d.date.as_ref().map(|x| &x.start));
+                let entry = party_on(*e, d.date.as_ref().map(|x| &x.start));
+                let id = scan.party_id(entry);
                 PartyRef {
                     id: id.to_string(),
                     name: span.map(|s| out.text(s)).unwrap_or_else(|| id.to_string()),
@@ -181,7 +183,7 @@ pub fn document(
                 .iter()
                 .map(|&p| Participant {
                     name: person_name(&people[p]),
-                    org: people[p].org.map(|e| lex.id(e).to_string()),
+                    org: people[p].org.map(|e| scan.party_id(e).to_string()),
                 })
                 .collect(),
             agreements,
@@ -249,7 +251,10 @@ pub fn document(
                 push(
                     MentionKind::Party,
                     s,
-                    Some(Cow::Borrowed(lex.id(entry))),
+                    Some(match entry {
+                        Entry::Found(_) => Cow::Owned(scan.party_id(entry).to_string()),
+                        _ => Cow::Borrowed(lex.id(entry)),
+                    }),
                     english,
                 );
             }

@@ -338,7 +338,7 @@ pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
                         Entry::Province(_) if went => {}
                         Entry::Province(_) => province = Some(entry),
                         Entry::City(_) => city = Some(entry),
-                        Entry::Body(_) => {}
+                        Entry::Body(_) | Entry::Found(_) => {}
                     }
                 }
                 What::Tok(Tok::Title(kind)) => {

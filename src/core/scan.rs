@@ -6,6 +6,7 @@
 use super::dates::{dispatch_headers, find_dates, DateMention};
 use super::document::PartyKind;
 use super::lexicon::{lexicon, tables, Entry, Lexicon, Organ, Scope, TitleKind, Tok};
+use super::orgs;
 
 /// What an item is.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -57,6 +58,19 @@ pub struct Scan {
     /// Where the report ends: a list of other articles' headlines (【相关阅读】) may follow,
     /// whose people and meetings are not the article's.
     pub report_end: usize,
+    /// The names of the organisations found outside the lexicons (`Entry::Found`), as the
+    /// normalised text writes them.
+    pub orgs: Vec<String>,
+}
+
+impl Scan {
+    /// The id of a party: the lexicon's, or a found organisation's name.
+    pub fn party_id(&self, entry: Entry) -> &str {
+        match entry {
+            Entry::Found(i) => self.orgs.get(i).map_or("", String::as_str),
+            e => lexicon().id(e),
+        }
+    }
 }
 
 pub fn is_han(c: char) -> bool {
@@ -359,6 +373,7 @@ pub fn scan(text: &str) -> Scan {
     if !headers.is_empty() {
         marks.retain(|m| !inside(&headers, m.0));
     }
+    let orgs = add_found_orgs(text, &mut marks);
 
     // Items: marks, and between them runs of Han characters and single punctuation.
     let mut items = Vec::with_capacity(marks.len() * 3);
@@ -461,9 +476,35 @@ pub fn scan(text: &str) -> Scan {
         quotes,
         titles,
         report_end: trailer_start(text),
+        orgs,
     };
     resolve_generics(text, &mut scan);
     scan
+}
+
+/// Marks the organisations of [`orgs::find`] in place of the tokens inside their names; gives
+/// their names, one entry per name.
+fn add_found_orgs(text: &str, marks: &mut Vec<(usize, usize, What)>) -> Vec<String> {
+    let found = orgs::find(text, marks);
+    let mut names: Vec<String> = Vec::new();
+    if found.is_empty() {
+        return names;
+    }
+    marks.retain(|m| !found.iter().any(|o| m.0 < o.end && o.start < m.1));
+    for o in found {
+        let name = &text[o.start..o.end];
+        let k = names.iter().position(|n| n == name).unwrap_or_else(|| {
+            names.push(name.to_string());
+            names.len() - 1
+        });
+        let tok = Tok::Place {
+            entry: Entry::Found(k),
+            organ: Organ::None,
+        };
+        marks.push((o.start, o.end, What::Tok(tok)));
+    }
+    marks.sort_by_key(|m| m.0);
+    names
 }
 
 /// Where a list of other articles' headlines begins (a short line 【相关阅读】), or the text's end.
@@ -546,6 +587,8 @@ fn resolve_generics(text: &str, scan: &mut Scan) {
                             enterprise = Some(entry);
                         }
                     }
+                    // A firm found in the text is the 集团 or 公司 that follows.
+                    Entry::Found(_) => enterprise = Some(entry),
                 }
             }
             What::Tok(Tok::Generic { scope, organ }) => {

@@ -76,6 +76,17 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
         "CN-GD–CN-GX@", "CN-HB–中国电信集团有限公司@2024-05-02"]),
     // Traditional script.
     link_case!("10月9日，吉林省委書記黃強會見中國石油天然氣集團有限公司董事長戴厚良。", Some("2024-10-10") => ["CN-JL–中国石油天然气集团有限公司@2024-10-09"]),
+    // Organisations outside the lexicons are parties under their names as written: a private
+    // firm after 会见, a provincial firm after 与, a paper with its place inside its name.
+    link_case!("6月3日，浙江省省长王浩会见远景科技集团董事长张雷。", Some("2024-06-05") => ["CN-ZJ–远景科技集团@2024-06-03"]),
+    link_case!("6月3日，山东省政府与山东能源集团有限公司签署合作协议。", Some("2024-06-05") => ["CN-SD–山东能源集团有限公司@2024-06-03"]),
+    link_case!("6月3日，贵州省委书记走访香港文汇报，与社长座谈。", Some("2024-06-05") => ["CN-GZ–香港文汇报@2024-06-03"]),
+    // A subsidiary is never folded into its parent.
+    link_case!("6月3日，四川省副省长会见中国航发四川燃气涡轮研究院院长。", Some("2024-06-05") => ["CN-SC–中国航发四川燃气涡轮研究院@2024-06-03"]),
+    // A converter's pinyin glosses are read as the words without them.
+    link_case!("10月9日，吉林省委書記黃強會(huì)見中國石油天然氣集團有限公司董事長(zhǎng)戴厚良。", Some("2024-10-10") => ["CN-JL–中国石油天然气集团有限公司@2024-10-09"]),
+    // 昨（9）日 is the day before publication.
+    link_case!("昨(9)日，河南省省长王凯会见国家电网董事长张智刚。", Some("2024-10-10") => ["CN-HA–国家电网有限公司@2024-10-09"]),
     // Old names resolve to their successors after the change.
     link_case!("2024年3月1日，辽宁省省长李乐成拜会中国银保监会。", None => ["CN-LN–国家金融监督管理总局@2024-03-01"]),
     link_case!("2022年3月1日，辽宁省省长李乐成拜会中国银保监会。", None => ["CN-LN–中国银行保险监督管理委员会@2022-03-01"]),
@@ -170,6 +181,8 @@ fn party_names_table() {
 
 /// Sentences that must make no link at all.
 const NO_LINKS: &[&str] = &[
+    // Organisations told by kind, not by name, are no parties.
+    "6月3日，浙江省省长王浩会见了两家公司和有关企业集团的负责人。",
     // Background with no meeting.
     "近年来，安徽与国家能源局在能源保障方面合作密切，陕电入皖工程进展顺利。",
     // A conference is not a link.
@@ -250,11 +263,19 @@ const PEOPLE: &[(&str, &str, Option<&str>, &[&str])] = &[
         Some("CN-SH"),
         &["vice_governor"],
     ),
-    // A company the lexicons do not know: its chairman is no official of the host city.
+    // A name with a converter's gloss inside it is the name without the gloss.
+    (
+        "10月9日，吉林省委書記黃(huáng)強會見客人。",
+        "黃強",
+        Some("CN-JL"),
+        &["party_secretary"],
+    ),
+    // A company the lexicons do not know: its chairman holds office in it, under its name as
+    // written, never in the host city.
     (
         "济南市委书记刘强会见潍柴控股集团有限公司董事长谭旭光。",
         "谭旭光",
-        None,
+        Some("潍柴控股集团有限公司"),
         &["chairman"],
     ),
     // Heads of a province's departments hold office for the province.

@@ -57,6 +57,9 @@ pub enum Entry {
     Province(usize),
     Body(usize),
     City(usize),
+    /// An organisation the lexicons do not know, found in the text (index into `Scan::orgs`,
+    /// whose name is its id).
+    Found(usize),
 }
 
 /// What a matched pattern means.
@@ -302,6 +305,8 @@ impl Lexicon {
             Entry::Province(i) => self.provinces[i].iso,
             Entry::Body(i) => self.bodies[i].id,
             Entry::City(i) => self.cities[i].name,
+            // Its name is in the scan (`Scan::orgs`), not in the lexicon.
+            Entry::Found(_) => "",
         }
     }
 
@@ -310,6 +315,7 @@ impl Lexicon {
             Entry::Province(i) => self.provinces[i].english,
             Entry::Body(i) => self.bodies[i].english,
             Entry::City(i) => self.cities[i].english,
+            Entry::Found(_) => "",
         }
     }
 
@@ -318,6 +324,7 @@ impl Lexicon {
             Entry::Province(_) => PartyKind::Province,
             Entry::Body(i) => self.bodies[i].kind,
             Entry::City(_) => PartyKind::City,
+            Entry::Found(_) => PartyKind::Other,
         }
     }
 
@@ -326,7 +333,7 @@ impl Lexicon {
         match entry {
             Entry::Province(i) => Some(self.provinces[i].iso),
             Entry::City(i) => Some(self.cities[i].province),
-            Entry::Body(_) => None,
+            Entry::Body(_) | Entry::Found(_) => None,
         }
     }
 
@@ -379,6 +386,7 @@ pub fn party_info(id: &str) -> Option<PartyInfo> {
         Entry::Province(i) => lex.provinces[i].name,
         Entry::Body(i) => lex.bodies[i].id,
         Entry::City(i) => lex.cities[i].name,
+        Entry::Found(_) => return None,
     };
     Some(PartyInfo {
         id: lex.id(entry),

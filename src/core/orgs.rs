@@ -1,0 +1,242 @@
+//! Organisations the lexicons do not know (a provincial or private firm, a Hong Kong paper, an
+//! association), found by the shape of their names and where they stand in the sentence.
+//!
+//! A name ends in an organisation word (集团, 有限公司, 商会…) and stands as a party: after a
+//! meeting verb or 与/同/和/、, or right before a title or 一行. It becomes a party under the name as
+//! the text writes it (GUIDE section 1); a place or a known body inside it is part of the name.
+
+use super::lexicon::{tables, Tok};
+use super::scan::{is_han, What};
+
+/// How an organisation's name ends, longest first.
+const ORG_ENDS: &[&str] = &[
+    "集团股份有限公司",
+    "集团有限责任公司",
+    "股份有限公司",
+    "有限责任公司",
+    "集团有限公司",
+    "控股有限公司",
+    "有限公司",
+    "集团公司",
+    "总公司",
+    "报业集团",
+    "集团",
+    "公司",
+    "银行",
+    "商会",
+    "总会",
+    "联合会",
+    "协会",
+    "基金会",
+    "研究院",
+    "研究所",
+    "设计院",
+    "交易所",
+    "大学",
+    "文汇报",
+    "大公报",
+    "日报社",
+    "日报",
+    "晚报",
+    "报社",
+    "电视台",
+];
+
+/// Characters that end a name on its left: no organisation's name goes past them.
+const LEFT_STOPS: &str = "的了与同和及在是为对向到赴率领见访谈等由将把从被并还又也就均都已及其之";
+
+/// Words a name cannot start with: they count or qualify organisations (两家公司, 有关企业集团).
+const NOT_NAMES: &[&str] = &[
+    "该",
+    "本",
+    "我",
+    "各",
+    "两",
+    "多",
+    "其",
+    "此",
+    "这",
+    "那",
+    "全",
+    "一",
+    "几",
+    "数",
+    "每",
+    "有关",
+    "相关",
+    "上述",
+    "以上",
+    "省属",
+    "市属",
+    "区属",
+    "国有",
+    "民营",
+    "中央",
+    "央企",
+    "部分",
+    "大型",
+    "重点",
+    "知名",
+    "优秀",
+    "龙头",
+    "骨干",
+    "子公司",
+    "分公司",
+    "集团",
+    "公司",
+    "外资",
+    "合资",
+];
+
+/// Words that may stand between a meeting verb or 与 and the name (会见了来访的…).
+const BEFORE_NAME: &[&str] = &["了", "来访的", "在京的", "了来访的", "了在京的", "来", "的"];
+
+/// Words after a name that make it the holder of what follows (…集团一行, …商会负责人).
+const AFTER_NAME: &[&str] = &[
+    "一行",
+    "代表团",
+    "负责人",
+    "党委",
+    "董事会",
+    "高管",
+    "考察团",
+];
+
+/// An organisation the scanner found: its span in the normalised text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FoundOrg {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Whether the mark `what` ends a stretch after which a party's name may stand.
+fn introduces(what: &What) -> bool {
+    matches!(what, What::Tok(Tok::Trigger(_)))
+}
+
+/// The organisations of `text` that stand as parties, given the scanner's sorted, disjoint
+/// marks (dates and lexicon tokens). A name whose end a known body's mark covers is that body.
+pub fn find(text: &str, marks: &[(usize, usize, What)]) -> Vec<FoundOrg> {
+    let mut out: Vec<FoundOrg> = Vec::new();
+    let mut from = 0;
+    while let Some((at, end)) = next_end(text, from) {
+        from = at + 1;
+        let Some(org) = candidate(text, marks, at, end) else {
+            continue;
+        };
+        if out.last().is_some_and(|o| o.end > org.start) {
+            continue;
+        }
+        from = org.end;
+        out.push(org);
+    }
+    out
+}
+
+/// The next organisation word at or after `from` (byte offsets of where it starts and where the
+/// name ends, legal forms after it included).
+fn next_end(text: &str, from: usize) -> Option<(usize, usize)> {
+    let mut i = from;
+    while i < text.len() {
+        if !text.is_char_boundary(i) {
+            i += 1;
+            continue;
+        }
+        if let Some(word) = ORG_ENDS.iter().find(|w| text[i..].starts_with(**w)) {
+            let mut end = i + word.len();
+            // 集团 then 有限公司: one name.
+            while let Some(more) = tables::COMPANY_SUFFIXES
+                .iter()
+                .find(|w| text[end..].starts_with(**w))
+            {
+                end += more.len();
+            }
+            return Some((i, end));
+        }
+        i += text[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    None
+}
+
+/// The mark that covers byte `at`, if any.
+fn mark_at(marks: &[(usize, usize, What)], at: usize) -> Option<&(usize, usize, What)> {
+    let i = marks.partition_point(|m| m.0 <= at);
+    marks[..i].last().filter(|m| m.1 > at)
+}
+
+/// The organisation whose name ends with the word at `at..end`, when it stands as a party.
+fn candidate(
+    text: &str,
+    marks: &[(usize, usize, What)],
+    at: usize,
+    end: usize,
+) -> Option<FoundOrg> {
+    // A known body's own name (中国石油化工集团有限公司), or a date, is not a new organisation.
+    if let Some(m) = mark_at(marks, end - 1) {
+        match m.2 {
+            What::Tok(Tok::Place { entry, .. }) if !is_generic_word(&text[m.0..m.1]) => {
+                let _ = entry;
+                return None;
+            }
+            What::Date(_) | What::Tok(Tok::Trigger(_) | Tok::Title(_)) => return None,
+            _ => {}
+        }
+    }
+    let start = left_edge(text, marks, at);
+    let core = &text[start..at];
+    if core.chars().count() < 2 || core.chars().count() > 18 {
+        return None;
+    }
+    if NOT_NAMES.iter().any(|w| core.starts_with(w)) {
+        return None;
+    }
+    stands_as_party(text, marks, start, end).then_some(FoundOrg { start, end })
+}
+
+/// 集团, 公司 written alone are the scanner's generic words, not a body's name.
+fn is_generic_word(word: &str) -> bool {
+    tables::GENERIC_ORGANS.iter().any(|(w, ..)| *w == word)
+}
+
+/// Where the name ending at `at` begins: back over Han characters and places or bodies inside
+/// it (山东能源集团, 香港文汇报), to a stop character, a meeting verb, a title or a date.
+fn left_edge(text: &str, marks: &[(usize, usize, What)], at: usize) -> usize {
+    let mut start = at;
+    while start > 0 {
+        if let Some(m) = mark_at(marks, start - 1) {
+            match m.2 {
+                What::Tok(Tok::Place { .. }) if m.1 == start => {
+                    start = m.0;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        let Some(c) = text[..start].chars().next_back() else {
+            break;
+        };
+        if !is_han(c) || LEFT_STOPS.contains(c) {
+            break;
+        }
+        start -= c.len_utf8();
+    }
+    start
+}
+
+/// After a meeting verb or 与/同/和/及/、 (with 了, 来访的 between), or before a title or 一行.
+fn stands_as_party(text: &str, marks: &[(usize, usize, What)], start: usize, end: usize) -> bool {
+    let before = &text[..start];
+    let after_with = before.ends_with(['与', '同', '和', '及', '、']);
+    let after_verb = std::iter::once("")
+        .chain(BEFORE_NAME.iter().copied())
+        .filter(|w| before.ends_with(w))
+        .any(|w| {
+            let verb_end = start - w.len();
+            verb_end > 0
+                && mark_at(marks, verb_end - 1).is_some_and(|m| m.1 == verb_end && introduces(&m.2))
+        });
+    let rest = &text[end..];
+    let titled =
+        mark_at(marks, end).is_some_and(|m| m.0 == end && matches!(m.2, What::Tok(Tok::Title(_))));
+    after_with || after_verb || titled || AFTER_NAME.iter().any(|w| rest.starts_with(w))
+}
