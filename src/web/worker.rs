@@ -3,9 +3,9 @@
 //!
 //! Protocol, every message a JS array: the page sends `[text, date]` (date `""` when none);
 //! the worker answers `["ready"]` once loaded, then for each job `["progress", 0..1]` many
-//! times, the document in parts (`["events", json]`, `["people", json]`, `["mentions", json]`
-//! of [`WireMention`]s, `["articles", json]`) and `["done", reference_date]`, or
-//! `["error", sentence]`.
+//! times (the last one 1.0), the document in parts (`["events", json]`, `["people", json]`,
+//! `["mentions", json]` of [`WireMention`]s, `["articles", json]`) and
+//! `["done", reference_date]`, or `["error", sentence]`.
 
 use js_sys::Array;
 use wasm_bindgen::prelude::*;
@@ -47,7 +47,8 @@ fn run_job(scope: &DedicatedWorkerGlobalScope, data: JsValue) -> Result<(), Stri
     } else {
         Some(parse_iso_date(&date)?)
     };
-    // Progress is posted when it moves by 2% or more: enough for a bar, few page updates.
+    // Progress is posted when it moves by 2% or more: enough for a bar, few page updates. It
+    // always ends at 1.0, before the result, so that the page's bar (and a test) sees the end.
     let mut last = -1.0;
     let doc = analyze_with_progress(&text, &Options { reference_date }, &mut |f| {
         if f - last >= 0.02 {
@@ -55,6 +56,9 @@ fn run_job(scope: &DedicatedWorkerGlobalScope, data: JsValue) -> Result<(), Stri
             post(scope, "progress", JsValue::from_f64(f));
         }
     });
+    if last < 1.0 {
+        post(scope, "progress", JsValue::from_f64(1.0));
+    }
     post_parts(scope, "events", &doc.events, EVENTS_PER_PART)?;
     post_parts(scope, "people", &doc.people, PEOPLE_PER_PART)?;
     let mentions: Vec<WireMention> = doc.mentions.iter().map(WireMention::new).collect();

@@ -4,7 +4,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import * as h from "./helpers.mjs";
-import { OUTPUT, analysed, cards, here, paste } from "./helpers.mjs";
+import { OUTPUT, WAIT, analysed, cards, here, paste } from "./helpers.mjs";
 
 const fixture = (name) => readFileSync(`${here}fixtures/${name}`, "utf8");
 const ARTICLE = fixture("article.txt");
@@ -142,7 +142,7 @@ describe("the analyzer page", () => {
     const province = page.locator('[data-testid="filter-province"]');
     await province.selectOption("CN-SN");
     // The hash is written by an effect after the filtered view renders: wait for it.
-    await page.waitForFunction(() => location.hash.includes("province=CN-SN"), null, { timeout: 10_000 });
+    await page.waitForFunction(() => location.hash.includes("province=CN-SN"), null, { timeout: WAIT });
     assert.match(new URL(page.url()).hash, /province=CN-SN/);
     const shown = await cards(page).count();
     assert.ok(shown >= 1 && shown < all, `${shown} of ${all}`);
@@ -154,7 +154,7 @@ describe("the analyzer page", () => {
     assert.equal(await page.locator('[data-testid="filter-province"]').inputValue(), "CN-SN");
     assert.equal(await cards(page).count(), shown);
     await page.locator('[data-testid="clear-filters"]').click();
-    await page.waitForFunction(() => location.hash === "", null, { timeout: 10_000 });
+    await page.waitForFunction(() => location.hash === "", null, { timeout: WAIT });
     assert.equal(await cards(page).count(), all);
     assert.equal(new URL(page.url()).hash, "");
     await context.close();

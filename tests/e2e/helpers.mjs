@@ -1,7 +1,7 @@
 // What the browser tests share: Debian's headless Chromium with the flags these machines need,
 // the app at HUITAN_URL (or dist/ served under a sub-path by ./server.mjs), and page helpers.
 import { after, before } from "node:test";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { startServer } from "./server.mjs";
@@ -9,6 +9,31 @@ import { startServer } from "./server.mjs";
 export const here = fileURLToPath(new URL(".", import.meta.url));
 /** Where the tests write screenshots and measurements. */
 export const OUTPUT = `${here}output`;
+
+/**
+ * How long a test waits for something to appear before it gives up. These are fail-safes for a
+ * machine that is busy with other work, not measurements: no test asserts how long anything took
+ * (timings go to `recordTimings`). WAIT_LONG is for the analysis of megabytes.
+ */
+export const WAIT = 120_000;
+export const WAIT_LONG = 600_000;
+
+/** The file where the tests report what they measured (never asserted). */
+export const TIMINGS = `${OUTPUT}/timings.json`;
+
+/** Adds `figures` under `name` to tests/e2e/output/timings.json, and prints them. */
+export function recordTimings(name, figures) {
+  mkdirSync(OUTPUT, { recursive: true });
+  let all = {};
+  try {
+    all = JSON.parse(readFileSync(TIMINGS, "utf8"));
+  } catch {
+    // No report yet, or a damaged one: start again.
+  }
+  all[name] = { ...figures, measured_at: new Date().toISOString() };
+  writeFileSync(TIMINGS, JSON.stringify(all, null, 2));
+  console.log(`timing ${name}: ${JSON.stringify(figures)}`);
+}
 
 export const CHROMIUM_ARGS = [
   "--headless=new",
@@ -79,6 +104,7 @@ export function foreignRequests(log, origin) {
  */
 export async function openApp(browser, url, log, { viewport, hostileContent = false, context } = {}) {
   context ??= await browser.newContext({ viewport: viewport ?? { width: 1280, height: 900 }, locale: "zh-CN" });
+  context.setDefaultTimeout(WAIT);
   const page = await context.newPage();
   page.on("request", (r) => log.requests.push(r.url()));
   page.on("console", (m) => {
@@ -88,7 +114,7 @@ export async function openApp(browser, url, log, { viewport, hostileContent = fa
   });
   page.on("pageerror", (e) => log.consoleErrors.push(String(e)));
   await page.goto(url);
-  await page.locator('[data-testid="article-input"]').waitFor({ state: "attached", timeout: 20_000 });
+  await page.locator('[data-testid="article-input"]').waitFor({ state: "attached", timeout: WAIT });
   return { context, page };
 }
 
@@ -96,7 +122,7 @@ export async function openApp(browser, url, log, { viewport, hostileContent = fa
  * Waits until the text has been analysed and its results drawn (they are drawn in steps), or
  * refused, or emptied (after the debounce).
  */
-export async function analysed(page, timeout = 30_000) {
+export async function analysed(page, timeout = WAIT) {
   await page
     .locator('.app[data-status="ready"][data-drawn="true"], .app[data-status="error"], .app[data-status="empty"]')
     .waitFor({ timeout });

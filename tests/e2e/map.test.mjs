@@ -9,7 +9,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS } from "./helpers.mjs";
+import { CHROMIUM_ARGS, WAIT } from "./helpers.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const OUTPUT = join(here, "output");
@@ -79,16 +79,17 @@ async function visibleCardParties(page) {
   );
 }
 
-test("province map: counts, click to filter, click again to clear", { skip, timeout: 90_000 }, async () => {
+test("province map: counts, click to filter, click again to clear", { skip }, async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  page.setDefaultTimeout(WAIT);
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   try {
     await page.goto(url);
     const input = page.locator('[data-testid="article-input"]');
-    await input.waitFor({ timeout: 30_000 });
+    await input.waitFor({ timeout: WAIT });
     await input.fill(ARTICLE);
-    await page.locator('[data-testid="meeting-card"]').first().waitFor({ timeout: 30_000 });
+    await page.locator('[data-testid="meeting-card"]').first().waitFor({ timeout: WAIT });
 
     const map = page.locator('[data-testid="province-map"]');
     await map.waitFor();
@@ -99,7 +100,7 @@ test("province map: counts, click to filter, click again to clear", { skip, time
       page.waitForFunction(
         () => document.querySelector('[data-province="CN-SC"]')?.getAttribute("data-count") === "2",
         null,
-        { timeout: 10_000 },
+        { timeout: WAIT },
       ),
       "Sichuan has data-count 2",
     );
@@ -121,7 +122,7 @@ test("province map: counts, click to filter, click again to clear", { skip, time
 
     // Click: the filter is on, every card shown has Sichuan among its parties.
     await clickProvince(page, "CN-SC");
-    await page.waitForSelector('[data-province="CN-SC"][aria-pressed="true"]', { timeout: 10_000 });
+    await page.waitForSelector('[data-province="CN-SC"][aria-pressed="true"]', { timeout: WAIT });
     assert.match((await sichuan.getAttribute("class")) ?? "", /\bpm-selected\b/);
     const filtered = await visibleCardParties(page);
     assert.ok(filtered.length >= 1, "cards while filtered");
@@ -133,22 +134,22 @@ test("province map: counts, click to filter, click again to clear", { skip, time
 
     // Click again: the filter is cleared and every card is back.
     await clickProvince(page, "CN-SC");
-    await page.waitForSelector('[data-province="CN-SC"][aria-pressed="false"]', { timeout: 10_000 });
+    await page.waitForSelector('[data-province="CN-SC"][aria-pressed="false"]', { timeout: WAIT });
     assert.equal(await page.locator('[data-province][aria-pressed="true"]').count(), 0);
     assert.equal((await visibleCardParties(page)).length, before.length, "all cards back");
 
     // The same by keyboard: Enter selects, Space clears.
     await sichuan.focus();
     await page.keyboard.press("Enter");
-    await page.waitForSelector('[data-province="CN-SC"][aria-pressed="true"]', { timeout: 10_000 });
+    await page.waitForSelector('[data-province="CN-SC"][aria-pressed="true"]', { timeout: WAIT });
     await page.keyboard.press(" ");
-    await page.waitForSelector('[data-province="CN-SC"][aria-pressed="false"]', { timeout: 10_000 });
+    await page.waitForSelector('[data-province="CN-SC"][aria-pressed="false"]', { timeout: WAIT });
 
     // Hong Kong's callout circle takes clicks for the tiny territory.
     await page.locator('[data-callout="CN-HK"] circle').click();
-    await page.waitForSelector('[data-province="CN-HK"][aria-pressed="true"]', { timeout: 10_000 });
+    await page.waitForSelector('[data-province="CN-HK"][aria-pressed="true"]', { timeout: WAIT });
     await page.locator('[data-callout="CN-HK"] circle').click();
-    await page.waitForSelector('[data-province="CN-HK"][aria-pressed="false"]', { timeout: 10_000 });
+    await page.waitForSelector('[data-province="CN-HK"][aria-pressed="false"]', { timeout: WAIT });
 
     assert.deepEqual(errors, [], "no page errors");
   } finally {
@@ -162,15 +163,16 @@ function luminance(rgb) {
   return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
 }
 
-test("province map follows a dark system theme", { skip, timeout: 90_000 }, async () => {
+test("province map follows a dark system theme", { skip }, async () => {
   const context = await browser.newContext({ colorScheme: "dark", viewport: { width: 1280, height: 1000 } });
+  context.setDefaultTimeout(WAIT);
   const page = await context.newPage();
   try {
     await page.goto(url);
     const input = page.locator('[data-testid="article-input"]');
-    await input.waitFor({ timeout: 30_000 });
+    await input.waitFor({ timeout: WAIT });
     await input.fill(ARTICLE);
-    await page.waitForSelector('[data-province="CN-SC"][data-count="2"]', { timeout: 30_000 });
+    await page.waitForSelector('[data-province="CN-SC"][data-count="2"]', { timeout: WAIT });
     const fill = (iso) =>
       page.locator(`[data-province="${iso}"]`).evaluate((el) => getComputedStyle(el).fill);
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
