@@ -466,16 +466,24 @@ pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
                     if kind == TitleKind::GeneralSecretary && adjacent.is_none() && k > 0 {
                         let prev = items[k - 1];
                         if prev.what == What::Text && prev.end == item.start {
+                            // 贯彻落实习近平总书记…: in a longer run, the name is its last three
+                            // characters (the names of general secretaries have three).
                             let run: Vec<char> = text[prev.start..prev.end].chars().collect();
-                            if (2..=3).contains(&run.len()) && surname_ok(&run) {
-                                let name = &text[prev.start..prev.end];
+                            let name: &[char] = match run.len() {
+                                2 | 3 => &run,
+                                n if n > 3 => &run[n - 3..],
+                                _ => &[],
+                            };
+                            if !name.is_empty() && surname_ok(name) {
+                                let bytes: usize = name.iter().map(|c| c.len_utf8()).sum();
+                                let start = prev.end - bytes;
                                 let t = titles.pop().into_iter().collect::<Vec<_>>();
                                 add_person(
                                     &mut people,
                                     &mut index,
-                                    name,
+                                    &text[start..prev.end],
                                     &t,
-                                    (prev.start, prev.end),
+                                    (start, prev.end),
                                 );
                             }
                         }

@@ -181,6 +181,8 @@ fn party_names_table() {
 
 /// Sentences that must make no link at all.
 const NO_LINKS: &[&str] = &[
+    // A past visit's speech is background, not an inspection told.
+    "全省上下深入学习贯彻习近平总书记来青考察重要讲话精神。",
     // Organisations told by kind, not by name, are no parties.
     "6月3日，浙江省省长王浩会见了两家公司和有关企业集团的负责人。",
     // Background with no meeting.
@@ -262,6 +264,14 @@ const PEOPLE: &[(&str, &str, Option<&str>, &[&str])] = &[
         "华源",
         Some("CN-SH"),
         &["vice_governor"],
+    ),
+    // A leader named in boilerplate is a person of the article; the words after the title are
+    // no name.
+    (
+        "会议要求，深入贯彻落实习近平总书记关于东北振兴的重要论述。",
+        "习近平",
+        None,
+        &["general_secretary"],
     ),
     // A name with a converter's gloss inside it is the name without the gloss.
     (

@@ -63,6 +63,15 @@ impl Reader<'_> {
             .is_some_and(|n| n.what == What::Text && self.item_text(n).starts_with('的'))
     }
 
+    /// Whether the verb at `k` names a past visit's speech (贯彻总书记来青考察重要讲话精神):
+    /// background, never the meeting a clause tells.
+    pub(super) fn names_a_speech(&self, items: &[Item], k: usize) -> bool {
+        let after = &self.text[items[k].end..];
+        tables::SPEECH_OF_A_VISIT
+            .iter()
+            .any(|w| after.starts_with(w))
+    }
+
     /// The meeting verbs of the clause `c0..c1` (item index, kind) when they are of more than one
     /// kind, so that each counterpart can take its own ([`Reader::own_kind`]); else empty.
     pub(super) fn mixed_triggers(

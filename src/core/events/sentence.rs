@@ -236,6 +236,9 @@ impl Reader<'_> {
         let mut described = Vec::new();
         for (k, i) in items[c0..c1].iter().enumerate() {
             if let (What::Tok(Tok::Trigger(kind)), false, false) = (i.what, i.quoted, i.titled) {
+                if self.names_a_speech(items, c0 + k) {
+                    continue;
+                }
                 if self.describes(items, c0 + k) {
                     described.push(kind);
                 } else {

@@ -341,6 +341,17 @@ pub const COMPANY_SUFFIXES: &[&str] = &[
     "公司",
 ];
 
+/// Words after a meeting verb that make it the name of a past visit's speech or instructions
+/// (考察重要讲话精神, 视察时的重要指示): background, not a meeting told.
+pub const SPEECH_OF_A_VISIT: &[&str] = &[
+    "重要讲话",
+    "时的重要讲话",
+    "时重要讲话",
+    "重要指示",
+    "时的重要指示",
+    "讲话精神",
+];
+
 /// Words opening a sentence that goes on about the meeting just told (会上，双方签署了…), however
 /// many paragraphs of speeches came between.
 pub const MEETING_BACKREFS: &[&str] = &[
