@@ -428,7 +428,7 @@ pub fn dateline(text: &str) -> Option<(i32, u32, u32)> {
         let dates = find_dates(line);
         let dispatched = dispatch_headers(line, &dates)
             .first()
-            .is_some_and(|h| h.0 == 0);
+            .is_some_and(|h| h.0 == 0 && dates.iter().any(|d| d.start >= h.0 && d.end <= h.1));
         // A sentence of the report is no dateline, however early it comes.
         let short = line.chars().count() <= 40 && !line.contains('，') && !line.contains('。');
         if !dispatched && !short {
@@ -490,19 +490,57 @@ fn numeric_date(line: &str) -> Option<(i32, u32, u32)> {
 }
 
 /// Words that end a news agency's dispatch header right after its date: 新华社北京12月12日电.
-const DISPATCH_ENDS: &[&str] = &["电", "讯"];
+const DISPATCH_ENDS: &[&str] = &["电", "讯", "消息"];
+
+/// Where a dispatch header's word ends after its date: right after it (11月20日电) or after the
+/// place it was filed from (10月28日济南消息).
+fn dispatch_end(text: &str, from: usize) -> Option<usize> {
+    let rest = &text[from..];
+    let place: usize = rest
+        .chars()
+        .take(4)
+        .take_while(|c| super::scan::is_han(*c) && !DISPATCH_ENDS.iter().any(|w| w.starts_with(*c)))
+        .map(char::len_utf8)
+        .sum();
+    [0, place].into_iter().find_map(|skip| {
+        DISPATCH_ENDS
+            .iter()
+            .find(|w| rest[skip..].starts_with(**w))
+            .map(|w| from + skip + w.len())
+    })
+}
+
+/// An outlet's header with no date at the start of a line (香港文汇报讯（记者…）): a few Han
+/// characters ending in 讯, then a bracket or a space.
+fn undated_headers(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let lead = line.len() - line.trim_start().len();
+        let head: String = line[lead..]
+            .chars()
+            .take_while(|c| super::scan::is_han(*c))
+            .collect();
+        let n = head.chars().count();
+        let next = line[lead + head.len()..].chars().next();
+        if (3..=12).contains(&n)
+            && head.ends_with('讯')
+            && next.is_some_and(|c| matches!(c, '（' | '(' | ' ' | '　' | '：' | ':'))
+        {
+            out.push((at + lead, at + lead + head.len()));
+        }
+        at += line.len();
+    }
+    out
+}
 
 /// Dispatch headers at the start of a line (新华社长沙11月20日电, 本报北京12月3日讯): the agency,
 /// the place it was filed from and the filing date. They name no party, place or date of an event,
 /// so the scan skips them. `dates` are [`find_dates`] of `text`.
 pub fn dispatch_headers(text: &str, dates: &[DateMention]) -> Vec<(usize, usize)> {
-    let mut headers = Vec::new();
+    let mut headers = undated_headers(text);
     for d in dates {
-        let Some(end) = DISPATCH_ENDS
-            .iter()
-            .find(|w| text[d.end..].starts_with(**w))
-            .map(|w| d.end + w.len())
-        else {
+        let Some(end) = dispatch_end(text, d.end) else {
             continue;
         };
         let line_start = text[..d.start].rfind('\n').map_or(0, |i| i + 1);
@@ -523,6 +561,7 @@ pub fn dispatch_headers(text: &str, dates: &[DateMention]) -> Vec<(usize, usize)
             headers.push((d.start - before.len(), end));
         }
     }
+    headers.sort_unstable();
     headers
 }
 

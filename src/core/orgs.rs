@@ -45,6 +45,16 @@ const ORG_ENDS: &[&str] = &[
 /// Characters that end a name on its left: no organisation's name goes past them.
 const LEFT_STOPS: &str = "的了与同和及在是为对向到赴率领见访谈等由将把从被并还又也就均都已及其之";
 
+/// Bracketed words inside a registered name, before its legal form.
+const BRACKETED: &[&str] = &[
+    "（集团）",
+    "（控股）",
+    "（中国）",
+    "（香港）",
+    "（上海）",
+    "（北京）",
+];
+
 /// Words a name cannot start with: they count or qualify organisations (两家公司, 有关企业集团).
 const NOT_NAMES: &[&str] = &[
     "该",
@@ -202,6 +212,10 @@ fn is_generic_word(word: &str) -> bool {
 /// it (山东能源集团, 香港文汇报), to a stop character, a meeting verb, a title or a date.
 fn left_edge(text: &str, marks: &[(usize, usize, What)], at: usize) -> usize {
     let mut start = at;
+    // 上海复星高科技（集团）有限公司: a bracketed word before the legal form is part of the name.
+    if let Some(w) = BRACKETED.iter().find(|w| text[..start].ends_with(**w)) {
+        start -= w.len();
+    }
     while start > 0 {
         if let Some(m) = mark_at(marks, start - 1) {
             match m.2 {

@@ -81,6 +81,11 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
     link_case!("6月3日，浙江省省长王浩会见远景科技集团董事长张雷。", Some("2024-06-05") => ["CN-ZJ–远景科技集团@2024-06-03"]),
     link_case!("6月3日，山东省政府与山东能源集团有限公司签署合作协议。", Some("2024-06-05") => ["CN-SD–山东能源集团有限公司@2024-06-03"]),
     link_case!("6月3日，贵州省委书记走访香港文汇报，与社长座谈。", Some("2024-06-05") => ["CN-GZ–香港文汇报@2024-06-03"]),
+    // A registered name with a bracketed word; the place inside it is no party.
+    link_case!("5月27日，山东省人民政府与上海复星高科技（集团）有限公司签署战略合作协议。", Some("2024-05-28") => ["CN-SD–上海复星高科技（集团）有限公司@2024-05-27"]),
+    // An outlet's header names no party (香港文汇报讯, 某某网10月28日济南消息).
+    link_case!("香港文汇报讯（记者 张三）4月20日，贵州省委书记会见中国华能董事长。", Some("2024-04-21") => ["CN-GZ–中国华能集团有限公司@2024-04-20"]),
+    link_case!("中国台湾网10月28日济南消息 10月25日下午，山东省与富士康科技集团签约。", Some("2024-10-28") => ["CN-SD–富士康科技集团@2024-10-25"]),
     // A subsidiary is never folded into its parent.
     link_case!("6月3日，四川省副省长会见中国航发四川燃气涡轮研究院院长。", Some("2024-06-05") => ["CN-SC–中国航发四川燃气涡轮研究院@2024-06-03"]),
     // A converter's pinyin glosses are read as the words without them.
