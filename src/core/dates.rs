@@ -72,6 +72,7 @@ const RELATIVE: &[(&str, Relative)] = &[
     ("第二天", Relative::NextDay),
     ("今天", Relative::Today),
     ("今日", Relative::Today),
+    ("今晚", Relative::Today),
     ("昨天", Relative::Yesterday),
     ("昨日", Relative::Yesterday),
 ];

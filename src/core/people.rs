@@ -132,6 +132,14 @@ fn surname_ok(name: &[char]) -> bool {
     name.first().is_some_and(|c| tables::SURNAMES.contains(*c))
 }
 
+/// A title of a place's own (省领导, 市领导, 自治区领导): it holds office there, whatever body was
+/// named before it.
+fn is_place_title(title: &str) -> bool {
+    ["省", "市", "自治区", "区"]
+        .iter()
+        .any(|p| title.starts_with(p))
+}
+
 fn is_dot(c: char) -> bool {
     matches!(c, '·' | '•' | '・' | '‧')
 }
@@ -429,6 +437,13 @@ pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
                                             lex.kind(*o) == PartyKind::Province
                                         }
                                         TitleKind::Mayor | TitleKind::ViceMayor => {
+                                            matches!(
+                                                lex.kind(*o),
+                                                PartyKind::City | PartyKind::Province
+                                            )
+                                        }
+                                        // 省领导, 市领导: the place's, never the body named before.
+                                        _ if is_place_title(&text[item.start..item.end]) => {
                                             matches!(
                                                 lex.kind(*o),
                                                 PartyKind::City | PartyKind::Province

@@ -550,6 +550,25 @@ fn resolve_generics(text: &str, scan: &mut Scan) {
             *counts.entry(e).or_default() += 1;
         }
     }
+    // The enterprise the article names most (a firm's own news page: 集团公司 is that firm).
+    let main_enterprise = {
+        let mut firms: std::collections::HashMap<Entry, usize> = std::collections::HashMap::new();
+        for item in scan.items.iter().filter(|i| !i.titled && !i.quoted) {
+            if let What::Tok(Tok::Place {
+                entry: e @ Entry::Body(_),
+                ..
+            }) = item.what
+            {
+                if matches!(lex.kind(e), PartyKind::Soe | PartyKind::Financial) {
+                    *firms.entry(e).or_default() += 1;
+                }
+            }
+        }
+        firms
+            .into_iter()
+            .max_by_key(|(e, n)| (*n, std::cmp::Reverse(*e)))
+            .map(|(e, _)| e)
+    };
     let dominant = |kind: &str| {
         counts
             .iter()
@@ -604,7 +623,8 @@ fn resolve_generics(text: &str, scan: &mut Scan) {
                         .filter(|p| matches!(p, Entry::Province(i) if lex.provinces[*i].kind == "province"))
                         .or_else(|| if province.is_none() { dominant("province") } else { None }),
                     Scope::City => city.or(province.filter(|p| lex.is_municipality(*p))),
-                    Scope::Enterprise => enterprise,
+                    // On a firm's own news page 集团公司 is that firm before it is named.
+                    Scope::Enterprise => enterprise.or(main_enterprise),
                     Scope::Current => current,
                     Scope::Delegation => delegation,
                 };

@@ -86,6 +86,11 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
     // An outlet's header names no party (香港文汇报讯, 某某网10月28日济南消息).
     link_case!("香港文汇报讯（记者 张三）4月20日，贵州省委书记会见中国华能董事长。", Some("2024-04-21") => ["CN-GZ–中国华能集团有限公司@2024-04-20"]),
     link_case!("中国台湾网10月28日济南消息 10月25日下午，山东省与富士康科技集团签约。", Some("2024-10-28") => ["CN-SD–富士康科技集团@2024-10-25"]),
+    // On a firm's own page 集团公司 is that firm, named only later.
+    link_case!("12月9日，集团公司党委书记、董事长周洲会见了吉林省委常委李伟一行。李伟感谢中国黄金集团的支持。", Some("2024-12-10") => ["CN-JL–中国黄金集团有限公司@2024-12-09"]),
+    // A dispatch's 今天 and 今晚 are the day it was filed.
+    link_case!("本报2月9日讯 今天，吉林省人民政府和中国银行股份有限公司签署战略合作协议。", Some("2024-02-10") => ["CN-JL–中国银行股份有限公司@2024-02-09"]),
+    link_case!("湖北日报北京13日电（记者 张三）今晚，湖北省委书记李鸿忠会见水利部部长陈雷。", Some("2011-03-14") => ["CN-HB–水利部@2011-03-13"]),
     // A subsidiary is never folded into its parent.
     link_case!("6月3日，四川省副省长会见中国航发四川燃气涡轮研究院院长。", Some("2024-06-05") => ["CN-SC–中国航发四川燃气涡轮研究院@2024-06-03"]),
     // A converter's pinyin glosses are read as the words without them.
@@ -277,6 +282,13 @@ const PEOPLE: &[(&str, &str, Option<&str>, &[&str])] = &[
         "习近平",
         None,
         &["general_secretary"],
+    ),
+    // 省领导 hold office in the province, never in the body named before them.
+    (
+        "10月28日，四川省委书记彭清华会见交通运输部部长李小鹏。交通运输部副部长王志清，省领导王一宏参加会见。",
+        "王一宏",
+        Some("CN-SC"),
+        &["other"],
     ),
     // A name with a converter's gloss inside it is the name without the gloss.
     (

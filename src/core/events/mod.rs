@@ -86,6 +86,8 @@ struct Reader<'a> {
     /// The year last written, its paragraph and its day of the year (when a month was given).
     paragraph_year: Option<(usize, i32, Option<u32>)>,
     last_home: Option<Entry>,
+    /// The day a dispatch header says the report was filed (湖北日报北京13日电): its 今天 and 今晚.
+    filed: Option<PartialDate>,
 }
 
 impl<'a> Reader<'a> {
@@ -394,6 +396,31 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// The date of the first dispatch header (本报2月9日讯, 某报北京13日电), its month and year taken
+/// from the reference date where the header leaves them out.
+fn filing_day(text: &str, scan: &Scan, reference: Option<(i32, u32, u32)>) -> Option<PartialDate> {
+    let header = *super::dates::dispatch_headers(text, &scan.dates).first()?;
+    let d = scan
+        .dates
+        .iter()
+        .find(|d| d.start >= header.0 && d.end <= header.1)?;
+    let DateExpr::Absolute {
+        year, month, day, ..
+    } = d.expr
+    else {
+        return None;
+    };
+    let year = match year {
+        YearSpec::Explicit(y) => Some(y),
+        _ => reference.map(|r| r.0),
+    };
+    Some(PartialDate {
+        year,
+        month: month.or(reference.map(|r| r.1)),
+        day: Some(day?),
+    })
+}
+
 /// Reads the events of the scanned text.
 pub fn find_events(
     text: &str,
@@ -425,6 +452,7 @@ pub fn find_events(
         }),
         paragraph_year: None,
         last_home: None,
+        filed: filing_day(text, scan, reference),
     };
     for s in 0..scan.sentences.len() {
         if scan.sentences[s].start >= scan.report_end {

@@ -114,12 +114,15 @@ impl Reader<'_> {
     fn relative_day(&self, rel: Relative) -> Option<PartialDate> {
         match rel {
             Relative::Today | Relative::Yesterday => {
-                let (ry, rm, rd) = self.reference?;
-                let today = PartialDate {
-                    year: Some(ry),
-                    month: Some(rm),
-                    day: Some(rd),
-                };
+                // A dispatch's 今天 is the day it was filed, else the publication's.
+                let today = self.filed.or_else(|| {
+                    let (ry, rm, rd) = self.reference?;
+                    Some(PartialDate {
+                        year: Some(ry),
+                        month: Some(rm),
+                        day: Some(rd),
+                    })
+                })?;
                 Some(if rel == Relative::Today {
                     today
                 } else {
