@@ -224,6 +224,7 @@ async fn text_view_nests_overlapping_mentions_and_marks_the_selected_evidence() 
         text: Shared::new(Rc::from(SENTENCE)),
         selected: Some(0),
         lang: Lang::En,
+        names: Shared::new(Rc::new(huitan::web::i18n::entity_names(&sample_doc()))),
     };
     yew::Renderer::<TextView>::with_root_and_props(div.clone(), props).render();
     yew::scheduler::flush().await;

@@ -5,7 +5,10 @@ use yew::prelude::*;
 
 use crate::core::{Document, Event, PartyRef};
 use crate::web::components::icons::KindIcon;
-use crate::web::i18n::{event_kind_label, id_name, party_kind_label, EntityNames, Lang};
+use crate::web::i18n::{
+    date_label, event_kind_label, full_party_name, id_name, party_kind_label, topic_label,
+    EntityNames, Lang,
+};
 use crate::web::segments::slice;
 use crate::web::shared::Shared;
 
@@ -64,11 +67,12 @@ fn party(p: &PartyRef, names: &EntityNames, lang: Lang) -> Html {
         .clone()
         .or_else(|| known.and_then(|k| k.1.clone()))
         .unwrap_or_default();
-    // The name as written, unless the text only gave the id (then the best name known).
+    // The name as written, with its place (省委 → 青海省委), unless the text only gave the id
+    // (then the best name known).
     let name = if p.name == p.id {
         id_name(names, &p.id, Lang::Zh)
     } else {
-        p.name.clone()
+        full_party_name(p)
     };
     let zh = html! { <span class="party-zh" lang="zh-Hans">{ name }</span> };
     let en = if english.is_empty() {
@@ -107,11 +111,7 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
 
     let date = match &event.date {
         Some(d) => {
-            let mut shown = if d.end.is_empty() || d.end == d.start {
-                d.start.clone()
-            } else {
-                format!("{} – {}", d.start, d.end)
-            };
+            let mut shown = date_label(&d.start, &d.end, lang);
             if shown.is_empty() {
                 shown = d.text.clone();
             }
@@ -181,7 +181,7 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
     let aria_label = format!(
         "{} {} {}",
         event_kind_label(event.kind, lang),
-        start_date(event),
+        date_label(start_date(event), "", lang),
         parties_label
     );
 
@@ -225,7 +225,9 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
                 <div class="card-row">
                     <span class="row-label">{ lang.tr("议题", "Topics") }</span>
                     <ul class="topics">
-                        { for event.topics.iter().map(|t| html! { <li class="chip" lang="zh-Hans">{ t.clone() }</li> }) }
+                        { for event.topics.iter().map(|t| html! {
+                            <li class="chip" data-topic={t.clone()} lang={lang.html_lang()}>{ topic_label(t, lang) }</li>
+                        }) }
                     </ul>
                 </div>
             }
