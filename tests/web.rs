@@ -776,3 +776,61 @@ fn dates_without_a_year_say_so_and_come_after_the_dated_ones() {
         .collect();
     assert_eq!(keys, ["2023-12-12", "2023-12-14", "--11", "--11-24", ""]);
 }
+
+#[wasm_bindgen_test]
+async fn a_card_reported_by_many_articles_draws_a_few_quotes_and_sources() {
+    use huitan::core::Article;
+    let div = root();
+    let mut doc = sample_doc();
+    let whole = Span::new(0, SENTENCE.len());
+    let first = Span::new(0, SENTENCE.find('，').unwrap());
+    let rest = Span::new(
+        SENTENCE.find('，').unwrap() + '，'.len_utf8(),
+        SENTENCE.len(),
+    );
+    doc.events[0].evidence = [whole, first, whole, rest, whole, first]
+        .into_iter()
+        .cycle()
+        .take(600)
+        .collect();
+    doc.events[0].articles = (0..500).collect();
+    doc.articles = (0..500)
+        .map(|i| Article {
+            start: 0,
+            end: SENTENCE.len(),
+            title: format!("新闻{i}"),
+            reference_date: None,
+        })
+        .collect();
+    let props = MeetingCardProps {
+        doc: Shared::new(Rc::new(doc)),
+        text: Shared::new(Rc::from(SENTENCE)),
+        names: Shared::new(Rc::new(huitan::web::i18n::entity_names(&sample_doc()))),
+        pinyin: Shared::default(),
+        index: 0,
+        active: false,
+        lang: Lang::Zh,
+        on_select: Callback::noop(),
+    };
+    yew::Renderer::<MeetingCard>::with_root_and_props(div.clone(), props).render();
+    yew::scheduler::flush().await;
+    let quote = div
+        .query_selector(".evidence-quote")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert_eq!(
+        quote.matches(" … ").count(),
+        2,
+        "three distinct sentences: {quote}"
+    );
+    assert_eq!(quote.matches(SENTENCE).count(), 1, "each once: {quote}");
+    let sources = div.query_selector_all(".sources li").unwrap();
+    assert_eq!(sources.length(), 7, "six titles and the count");
+    let more = div
+        .query_selector("[data-testid=more-sources]")
+        .unwrap()
+        .unwrap();
+    assert!(more.text_content().unwrap().contains("500"));
+}

@@ -88,6 +88,34 @@ fn party(p: &PartyRef, names: &EntityNames, lang: Lang) -> Html {
     }
 }
 
+/// At most this many distinct sentences and reporting articles are drawn on a card: a meeting
+/// that thousands of pasted articles report would otherwise put megabytes of quotes and
+/// thousands of list items into one card (and hold the page up drawing them).
+pub const CARD_QUOTES: usize = 3;
+pub const CARD_SOURCES: usize = 6;
+
+/// The event's evidence sentences, each once, at most [`CARD_QUOTES`], joined by " … " (which
+/// also ends the quote when some were left out).
+fn quotes(event: &Event, text: &str) -> String {
+    let mut shown: Vec<&str> = Vec::new();
+    let mut more = false;
+    for s in event.evidence.iter().map(|s| slice(text, *s)) {
+        if s.is_empty() || shown.contains(&s) {
+            continue;
+        }
+        if shown.len() == CARD_QUOTES {
+            more = true;
+            break;
+        }
+        shown.push(s);
+    }
+    let mut quote = shown.join(" … ");
+    if more {
+        quote.push_str(" …");
+    }
+    quote
+}
+
 #[function_component(MeetingCard)]
 pub fn meeting_card(props: &MeetingCardProps) -> Html {
     let lang = props.lang;
@@ -151,17 +179,13 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
         }
     });
 
-    let evidence: Vec<&str> = event
-        .evidence
-        .iter()
-        .map(|s| slice(&props.text, *s))
-        .filter(|s| !s.is_empty())
-        .collect();
+    let evidence = quotes(event, &props.text);
 
     // With several articles pasted (separated by ---): which of them report the meeting.
     let sources: Vec<String> = event
         .articles
         .iter()
+        .take(CARD_SOURCES)
         .filter_map(|&a| props.doc.articles.get(a))
         .map(|a| {
             if a.title.trim().is_empty() {
@@ -171,6 +195,7 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
             }
         })
         .collect();
+    let more_sources = event.articles.len().saturating_sub(CARD_SOURCES);
 
     let parties_label = event
         .parties
@@ -242,11 +267,19 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
                     <span class="row-label">{ lang.tr("来源", "Source") }</span>
                     <ul class="sources">
                         { for sources.into_iter().map(|t| html! { <li lang="zh-Hans">{ t }</li> }) }
+                        if more_sources > 0 {
+                            <li class="hint" data-testid="more-sources">
+                                { match lang {
+                                    Lang::Zh => format!("等，共 {} 篇", event.articles.len()),
+                                    Lang::En => format!("and {more_sources} more"),
+                                } }
+                            </li>
+                        }
                     </ul>
                 </div>
             }
             if !evidence.is_empty() {
-                <blockquote class="evidence-quote" lang="zh-Hans">{ evidence.join(" … ") }</blockquote>
+                <blockquote class="evidence-quote" lang="zh-Hans">{ evidence }</blockquote>
             }
         </article>
     }
