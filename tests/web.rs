@@ -225,6 +225,7 @@ async fn text_view_nests_overlapping_mentions_and_marks_the_selected_evidence() 
         text: Shared::new(Rc::from(SENTENCE)),
         selected: Some(0),
         lang: Lang::En,
+        names: Shared::new(Rc::new(huitan::web::i18n::entity_names(&sample_doc()))),
     };
     yew::Renderer::<TextView>::with_root_and_props(div.clone(), props).render();
     yew::scheduler::flush().await;
@@ -599,4 +600,238 @@ fn mentions_cross_from_the_worker_without_their_text_and_come_back_whole() {
         .map(|m| m.into_mention(SENTENCE))
         .collect();
     assert_eq!(back, doc.mentions);
+}
+
+#[wasm_bindgen_test]
+fn reducer_puts_the_users_text_aside_whenever_something_replaces_it() {
+    use huitan::web::state::ReplacedBy;
+    let own = "我自己的文字。";
+    let s = reduce(AppState::default(), Action::SetText(own.into()));
+    let s = reduce(s, Action::SetReferenceDate("2024-01-02".into()));
+    assert_eq!(s.previous, None, "typing puts nothing aside");
+    let saves = s.saves;
+
+    // The sample replaces it: kept aside with its date; bringing it back forgets the sample.
+    let s = reduce(s, Action::LoadSample);
+    let p = s.previous.clone().expect("kept aside");
+    assert_eq!(
+        (&*p.text, p.reference_date.as_str(), p.why),
+        (own, "2024-01-02", ReplacedBy::Sample)
+    );
+    assert!(s.saves > saves, "the App saves both texts");
+    let s = reduce(s, Action::Restore);
+    assert_eq!((&*s.text, s.reference_date.as_str()), (own, "2024-01-02"));
+    assert_eq!(s.previous, None, "the sample is one click away: not kept");
+    assert_eq!(s.status, Status::Analysing(0.0));
+
+    // Clear, then back.
+    let s = reduce(s, Action::Clear);
+    assert!(s.text.is_empty());
+    assert_eq!(s.previous.as_ref().map(|p| p.why), Some(ReplacedBy::Clear));
+    let s = reduce(s, Action::Restore);
+    assert_eq!(&*s.text, own);
+    assert_eq!(s.previous, None, "an empty text is not kept");
+
+    // A file, then a link: the one replaced last is kept; bringing it back keeps the other.
+    let s = reduce(s, Action::OpenFile(SENTENCE.into()));
+    assert_eq!(
+        s.previous.as_ref().map(|p| (&*p.text, p.why)),
+        Some((own, ReplacedBy::File))
+    );
+    let open = |text: &str| Action::Open {
+        text: text.into(),
+        reference_date: String::new(),
+        filters: None,
+        lang: None,
+        why: ReplacedBy::Link,
+    };
+    let s = reduce(s, open("分享的文字。"));
+    assert_eq!(s.previous.as_ref().map(|p| &*p.text), Some(SENTENCE));
+    let s = reduce(s, Action::Restore);
+    assert_eq!(&*s.text, SENTENCE);
+    let p = s.previous.clone().unwrap();
+    assert_eq!((&*p.text, p.why), ("分享的文字。", ReplacedBy::Restore));
+    // The same text again changes nothing aside; discarding forgets it.
+    let s = reduce(s, open(SENTENCE));
+    assert_eq!(s.previous, Some(p));
+    let s = reduce(s, Action::DiscardPrevious);
+    assert_eq!(s.previous, None);
+    assert_eq!(&*s.text, SENTENCE);
+    let unchanged = reduce(s.clone(), Action::Restore);
+    assert_eq!(unchanged, s, "nothing to bring back");
+}
+
+#[wasm_bindgen_test]
+fn the_text_put_aside_survives_in_local_storage() {
+    use huitan::web::state::{Previous, ReplacedBy};
+    use huitan::web::storage;
+    storage::clear_all();
+    assert_eq!(storage::load_previous(), None);
+    let kept = Previous {
+        text: Rc::from("我自己的文字。"),
+        reference_date: "2024-01-02".into(),
+        why: ReplacedBy::Clear,
+    };
+    assert!(storage::save_previous(Some(&kept)));
+    assert_eq!(storage::load_previous(), Some(kept));
+    assert!(storage::save_previous(None));
+    assert_eq!(storage::load_previous(), None);
+}
+
+#[wasm_bindgen_test]
+fn names_not_codes_organs_carry_their_province_and_topics_read_as_words() {
+    use huitan::web::i18n::{full_party_name, id_name, topic_label, EntityNames};
+    let party = |id: &str, name: &str, kind: PartyKind| PartyRef {
+        id: id.into(),
+        name: name.into(),
+        english: None,
+        kind,
+        province: Some("CN-QH".into()),
+    };
+    for (p, shown) in [
+        (party("CN-QH", "省委", PartyKind::Province), "青海省委"),
+        (party("CN-QH", "省政府", PartyKind::Province), "青海省政府"),
+        (
+            party("CN-QH", "党政代表团", PartyKind::Province),
+            "青海省党政代表团",
+        ),
+        (party("CN-QH", "青海省委", PartyKind::Province), "青海省委"),
+        (party("CN-QH", "CN-QH", PartyKind::Province), "青海省"),
+        (
+            party("CN-NX", "自治区党委", PartyKind::Province),
+            "宁夏回族自治区党委",
+        ),
+        (party("西宁市", "市委", PartyKind::City), "西宁市委"),
+        (party("教育部", "教育部", PartyKind::Ministry), "教育部"),
+    ] {
+        assert_eq!(full_party_name(&p), shown, "{p:?}");
+    }
+    // An id the document has no name for: a province's name, never its code.
+    assert_eq!(id_name(&EntityNames::new(), "CN-SN", Lang::Zh), "陕西省");
+    assert_eq!(id_name(&EntityNames::new(), "CN-SN", Lang::En), "Shaanxi");
+    for (slug, zh, en) in [
+        ("energy", "能源", "Energy"),
+        (
+            "housing_urban",
+            "住房城乡建设",
+            "Housing and urban development",
+        ),
+        ("general", "综合", "General"),
+    ] {
+        assert_eq!(topic_label(slug, Lang::Zh), zh);
+        assert_eq!(topic_label(slug, Lang::En), en);
+    }
+    assert_eq!(topic_label("space_flight", Lang::Zh), "space flight");
+}
+
+#[wasm_bindgen_test]
+fn the_csv_names_parties_with_their_place() {
+    let mut doc = sample_doc();
+    doc.events[0].parties[0].name = "省委".into();
+    let csv = export::to_csv(&doc);
+    let row = csv.trim_end().lines().nth(1).unwrap();
+    assert!(
+        row.starts_with("2023-12-12,2023-12-12,talks,CN-SN,陕西省委,"),
+        "{row}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn dates_without_a_year_say_so_and_come_after_the_dated_ones() {
+    use huitan::web::components::meeting_list::by_day;
+    use huitan::web::i18n::date_label;
+    assert_eq!(
+        date_label("--11-24", "--11-24", Lang::Zh),
+        "11月24日（年份不详）"
+    );
+    assert_eq!(date_label("--11-24", "", Lang::En), "24 Nov (year unknown)");
+    assert_eq!(date_label("--11", "", Lang::Zh), "11月（年份不详）");
+    assert_eq!(date_label("--11", "", Lang::En), "Nov (year unknown)");
+    assert_eq!(
+        date_label("--11-24", "--11-26", Lang::Zh),
+        "11月24日 – 11月26日（年份不详）"
+    );
+    assert_eq!(
+        date_label("2023-12-12", "2023-12-12", Lang::Zh),
+        "2023-12-12"
+    );
+
+    let mut doc = sample_doc();
+    let with_date = |start: &str| {
+        let mut e = doc.events[0].clone();
+        e.date.as_mut().unwrap().start = start.into();
+        e
+    };
+    let mut undated = doc.events[0].clone();
+    undated.date = None;
+    doc.events = vec![
+        with_date("--11-24"),
+        undated,
+        with_date("2023-12-14"),
+        with_date("--11"),
+        with_date("2023-12-12"),
+    ];
+    let keys: Vec<String> = by_day(&doc, &[0, 1, 2, 3, 4])
+        .into_iter()
+        .map(|(d, _)| d)
+        .collect();
+    assert_eq!(keys, ["2023-12-12", "2023-12-14", "--11", "--11-24", ""]);
+}
+
+#[wasm_bindgen_test]
+async fn a_card_reported_by_many_articles_draws_a_few_quotes_and_sources() {
+    use huitan::core::Article;
+    let div = root();
+    let mut doc = sample_doc();
+    let whole = Span::new(0, SENTENCE.len());
+    let first = Span::new(0, SENTENCE.find('，').unwrap());
+    let rest = Span::new(
+        SENTENCE.find('，').unwrap() + '，'.len_utf8(),
+        SENTENCE.len(),
+    );
+    doc.events[0].evidence = [whole, first, whole, rest, whole, first]
+        .into_iter()
+        .cycle()
+        .take(600)
+        .collect();
+    doc.events[0].articles = (0..500).collect();
+    doc.articles = (0..500)
+        .map(|i| Article {
+            start: 0,
+            end: SENTENCE.len(),
+            title: format!("新闻{i}"),
+            reference_date: None,
+        })
+        .collect();
+    let props = MeetingCardProps {
+        doc: Shared::new(Rc::new(doc)),
+        text: Shared::new(Rc::from(SENTENCE)),
+        names: Shared::new(Rc::new(huitan::web::i18n::entity_names(&sample_doc()))),
+        pinyin: Shared::default(),
+        index: 0,
+        active: false,
+        lang: Lang::Zh,
+        on_select: Callback::noop(),
+    };
+    yew::Renderer::<MeetingCard>::with_root_and_props(div.clone(), props).render();
+    yew::scheduler::flush().await;
+    let quote = div
+        .query_selector(".evidence-quote")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert_eq!(
+        quote.matches(" … ").count(),
+        2,
+        "three distinct sentences: {quote}"
+    );
+    assert_eq!(quote.matches(SENTENCE).count(), 1, "each once: {quote}");
+    let sources = div.query_selector_all(".sources li").unwrap();
+    assert_eq!(sources.length(), 7, "six titles and the count");
+    let more = div
+        .query_selector("[data-testid=more-sources]")
+        .unwrap()
+        .unwrap();
+    assert!(more.text_content().unwrap().contains("500"));
 }

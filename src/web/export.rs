@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 
 use crate::core::{Document, EventKind};
+use crate::web::i18n::full_party_name;
 
 /// What the analysis was made from; exported beside the document so that an import restores
 /// the text, its highlights and the same cards.
@@ -69,7 +70,8 @@ pub const CSV_HEADER: [&str; 12] = [
 ];
 
 /// One row per link (each pair of an event's parties), UTF-8 with a byte-order mark so that
-/// spreadsheet programs read the Chinese correctly. A conference makes no links (GUIDE section 2),
+/// spreadsheet programs read the Chinese correctly. The name columns give names with their
+/// place (青海省委, not 省委 or `CN-QH`); the ids keep their own columns. A conference makes no links (GUIDE section 2),
 /// so it has no rows.
 pub fn to_csv(doc: &Document) -> String {
     let mut out = csv::Writer::from_writer(Vec::new());
@@ -104,14 +106,15 @@ pub fn to_csv(doc: &Document) -> String {
             pairs.push((&e.parties[0], None));
         }
         for (a, b) in pairs {
+            let (a_name, b_name) = (full_party_name(a), b.map(full_party_name));
             let _ = out.write_record([
                 start,
                 end,
                 e.kind.as_str(),
                 &a.id,
-                &a.name,
+                &a_name,
                 b.map_or("", |b| b.id.as_str()),
-                b.map_or("", |b| b.name.as_str()),
+                b_name.as_deref().unwrap_or(""),
                 &participants,
                 &agreements,
                 &topics,

@@ -201,7 +201,13 @@ pub fn entity_names(doc: &crate::core::Document) -> EntityNames {
     let mut names = EntityNames::new();
     for e in &doc.events {
         for p in &e.parties {
-            add(&mut names, &p.id, &p.name, p.english.as_deref());
+            // The name is worked out only while the id has none yet (or no English one).
+            let known = names
+                .get(&p.id)
+                .is_some_and(|(n, en)| *n != p.id && (en.is_some() || p.english.is_none()));
+            if !known {
+                add(&mut names, &p.id, &full_party_name(p), p.english.as_deref());
+            }
         }
     }
     // The mentions only add names for organisations that no event names (people's employers):
@@ -223,11 +229,223 @@ pub fn entity_names(doc: &crate::core::Document) -> EntityNames {
     names
 }
 
-/// The name of a party id in the interface language, falling back to the id itself.
+/// The name of a party id in the interface language: from the document, else a province's
+/// name for its code, else the id itself (a central body's id is its full Chinese name).
 pub fn id_name(names: &EntityNames, id: &str, lang: Lang) -> String {
     match names.get(id) {
         Some((_, Some(en))) if lang == Lang::En => en.clone(),
-        Some((zh, _)) => zh.clone(),
-        None => id.to_string(),
+        Some((zh, _)) if zh != id => zh.clone(),
+        _ => province_name(id, lang).unwrap_or_else(|| id.to_string()),
+    }
+}
+
+/// The name of a province by its ISO code (`CN-QH` → 青海省 / Qinghai), from the map's data:
+/// the page shows names, never codes.
+pub fn province_name(iso: &str, lang: Lang) -> Option<String> {
+    use crate::web::components::province_map::{english_name, map_data};
+    let division = map_data().division(iso)?;
+    Some(match lang {
+        Lang::Zh => division.name_zh.to_string(),
+        Lang::En => english_name(iso).to_string(),
+    })
+}
+
+/// A province's or city's name without its administrative suffix (宁夏回族自治区 → 宁夏).
+fn short_place(place: &str) -> &str {
+    const SUFFIXES: [&str; 7] = [
+        "特别行政区",
+        "维吾尔自治区",
+        "壮族自治区",
+        "回族自治区",
+        "自治区",
+        "省",
+        "市",
+    ];
+    SUFFIXES
+        .iter()
+        .find_map(|s| place.strip_suffix(s))
+        .filter(|s| !s.is_empty())
+        .unwrap_or(place)
+}
+
+/// How an organ is named once its place has been said (省委, 市政府, 党政代表团): such a name
+/// carries no place of its own.
+const PLACELESS_STARTS: [&str; 12] = [
+    "省",
+    "市",
+    "自治区",
+    "特别行政区",
+    "党委",
+    "党政",
+    "政府",
+    "人民政府",
+    "人大",
+    "政协",
+    "代表团",
+    "纪委",
+];
+
+/// A party's Chinese name as the page shows it. Articles name a province in full once and then
+/// its organs alone (省委, 省政府): those carry their place here (青海省委), and a bare ISO code
+/// becomes the province's name, so that no card, filter or export shows 省委 or `CN-QH` alone.
+pub fn full_party_name(p: &PartyRef) -> String {
+    let place = match p.kind {
+        PartyKind::Province => province_name(&p.id, Lang::Zh),
+        PartyKind::City => Some(p.id.clone()),
+        _ => None,
+    };
+    let Some(place) = place else {
+        return p.name.clone();
+    };
+    if p.name.is_empty() || p.name == p.id {
+        return place;
+    }
+    let placeless = !p.name.contains(short_place(&place))
+        && PLACELESS_STARTS.iter().any(|s| p.name.starts_with(s));
+    if !placeless {
+        return p.name.clone();
+    }
+    // 青海省 + 省委 → 青海省委; 宁夏回族自治区 + 党委 → 宁夏回族自治区党委.
+    let overlap = (1..=place.len())
+        .rev()
+        .filter(|&n| place.is_char_boundary(place.len() - n))
+        .find(|&n| p.name.starts_with(&place[place.len() - n..]))
+        .unwrap_or(0);
+    format!("{}{}", &place[..place.len() - overlap], p.name)
+}
+
+/// A topic (GUIDE section 4's names) in the interface's language.
+pub fn topic_label(topic: &str, lang: Lang) -> String {
+    let (zh, en) = match topic {
+        "education" => ("教育", "Education"),
+        "transport" => ("交通运输", "Transport"),
+        "energy" => ("能源", "Energy"),
+        "finance" => ("金融", "Finance"),
+        "agriculture" => ("农业农村", "Agriculture"),
+        "market_regulation" => ("市场监管", "Market regulation"),
+        "industry" => ("工业", "Industry"),
+        "science_technology" => ("科技", "Science and technology"),
+        "commerce" => ("商务", "Commerce"),
+        "health" => ("卫生健康", "Health"),
+        "environment" => ("生态环境", "Environment"),
+        "culture_tourism" => ("文化和旅游", "Culture and tourism"),
+        "water" => ("水利", "Water"),
+        "housing_urban" => ("住房城乡建设", "Housing and urban development"),
+        "digital" => ("数字化", "Digital"),
+        "rural_revitalization" => ("乡村振兴", "Rural revitalisation"),
+        "foreign_affairs" => ("外事", "Foreign affairs"),
+        "security" => ("安全", "Security"),
+        "general" => ("综合", "General"),
+        // A topic this page does not know yet (or typed into the URL): words, not a slug.
+        other => return other.replace('_', " "),
+    };
+    lang.tr(zh, en).to_string()
+}
+
+/// Every party kind, for reading one back from its name.
+const PARTY_KINDS: [PartyKind; 17] = [
+    PartyKind::Province,
+    PartyKind::City,
+    PartyKind::Corps,
+    PartyKind::PartyCentre,
+    PartyKind::StateCouncil,
+    PartyKind::PartyOrgan,
+    PartyKind::Ministry,
+    PartyKind::Agency,
+    PartyKind::Legislature,
+    PartyKind::Judiciary,
+    PartyKind::Military,
+    PartyKind::Soe,
+    PartyKind::Financial,
+    PartyKind::Academy,
+    PartyKind::University,
+    PartyKind::PeopleOrg,
+    PartyKind::Other,
+];
+
+/// The label of a counterpart filter value (`party_kind_str`'s name of a kind).
+pub fn counterpart_label(value: &str, lang: Lang) -> String {
+    PARTY_KINDS
+        .iter()
+        .find(|k| party_kind_str(**k) == value)
+        .map_or_else(
+            || value.replace('_', " "),
+            |k| party_kind_label(*k, lang).to_string(),
+        )
+}
+
+/// The label of an event kind filter value (`EventKind::as_str`).
+pub fn event_kind_value_label(value: &str, lang: Lang) -> String {
+    EVENT_KINDS
+        .iter()
+        .find(|k| k.as_str() == value)
+        .map_or_else(
+            || value.to_string(),
+            |k| event_kind_label(*k, lang).to_string(),
+        )
+}
+
+/// The filters of a view in words (陕西省 · 会谈), for the notice of a link without its text.
+pub fn describe_filters(filters: &crate::web::filters::Filters, lang: Lang) -> String {
+    let mut parts = Vec::new();
+    if let Some(p) = &filters.province {
+        parts.push(province_name(p, lang).unwrap_or_else(|| p.clone()));
+    }
+    if let Some(c) = &filters.counterpart {
+        parts.push(counterpart_label(c, lang));
+    }
+    if let Some(k) = &filters.kind {
+        parts.push(event_kind_value_label(k, lang));
+    }
+    if let Some(t) = &filters.topic {
+        parts.push(topic_label(t, lang));
+    }
+    parts.join(" · ")
+}
+
+/// The label of a role by its serde name (`party_secretary`), for the marks' tooltips.
+pub fn role_name_label(name: &str, lang: Lang) -> Option<&'static str> {
+    serde_json::from_value::<Role>(serde_json::Value::String(name.to_string()))
+        .ok()
+        .map(|r| role_label(r, lang))
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// A date without its year (`--11-24`, `--11`) in words, without the "year unknown" note
+/// (11月24日 / 24 Nov); `None` for any other form.
+fn yearless(iso: &str, lang: Lang) -> Option<String> {
+    let rest = iso.strip_prefix("--")?;
+    let (month, day) = match rest.split_once('-') {
+        Some((m, d)) => (m.parse::<usize>().ok()?, Some(d.parse::<u32>().ok()?)),
+        None => (rest.parse::<usize>().ok()?, None),
+    };
+    let name = MONTHS_EN.get(month.checked_sub(1)?)?;
+    Some(match (lang, day) {
+        (Lang::Zh, Some(d)) => format!("{month}月{d}日"),
+        (Lang::Zh, None) => format!("{month}月"),
+        (Lang::En, Some(d)) => format!("{d} {name}"),
+        (Lang::En, None) => name.to_string(),
+    })
+}
+
+/// An event's date, or its first and last day, as the cards and day headings show it. A date
+/// whose year the article does not give (`--11-24`) says so, 11月24日（年份不详）/ 24 Nov (year
+/// unknown), rather than showing ISO's `--`; dated ones stay ISO (2023-12-12).
+pub fn date_label(start: &str, end: &str, lang: Lang) -> String {
+    let unknown = lang.tr("（年份不详）", " (year unknown)");
+    let one = |iso: &str| yearless(iso, lang).unwrap_or_else(|| iso.to_string());
+    let both_yearless = start.starts_with("--") && (end.is_empty() || end.starts_with("--"));
+    let shown = if end.is_empty() || end == start {
+        one(start)
+    } else {
+        format!("{} – {}", one(start), one(end))
+    };
+    if both_yearless && yearless(start, lang).is_some() {
+        format!("{shown}{unknown}")
+    } else {
+        shown
     }
 }

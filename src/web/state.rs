@@ -50,6 +50,54 @@ pub enum ErrorKind {
     Failed(String),
 }
 
+/// What replaced or cleared the user's text (the notice over the input says so).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReplacedBy {
+    Sample,
+    File,
+    Link,
+    Import,
+    Clear,
+    /// Bringing a text back puts the one it replaces aside in turn, so nothing is lost either way.
+    Restore,
+}
+
+impl ReplacedBy {
+    /// Its name in localStorage.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReplacedBy::Sample => "sample",
+            ReplacedBy::File => "file",
+            ReplacedBy::Link => "link",
+            ReplacedBy::Import => "import",
+            ReplacedBy::Clear => "clear",
+            ReplacedBy::Restore => "restore",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<ReplacedBy> {
+        [
+            ReplacedBy::Sample,
+            ReplacedBy::File,
+            ReplacedBy::Link,
+            ReplacedBy::Import,
+            ReplacedBy::Clear,
+            ReplacedBy::Restore,
+        ]
+        .into_iter()
+        .find(|r| r.as_str() == s)
+    }
+}
+
+/// The user's text as it was before a sample, a file, a link, an import or Clear replaced it,
+/// with its publication date: one click brings both back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Previous {
+    pub text: Rc<str>,
+    pub reference_date: String,
+    pub why: ReplacedBy,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
     /// What the user typed or pasted, exactly. Shared, as every action copies the state and
@@ -71,6 +119,11 @@ pub struct AppState {
     pub jobs: u32,
     /// People's names in pinyin, as the pinyin worker gave them (English interface).
     pub pinyin: Rc<HashMap<String, String>>,
+    /// The text put aside by the last replacement, until it is brought back or discarded.
+    pub previous: Option<Rc<Previous>>,
+    /// Counts the changes of the text or of `previous` made other than by typing: on each, the
+    /// App writes both to localStorage (the previous one first, so that a crash loses neither).
+    pub saves: u32,
 }
 
 impl Default for AppState {
@@ -87,6 +140,8 @@ impl Default for AppState {
             job: None,
             jobs: 0,
             pinyin: Rc::default(),
+            previous: None,
+            saves: 0,
         }
     }
 }
@@ -114,9 +169,34 @@ impl AppState {
         state.analyzed()
     }
 
+    /// This state with a text put aside earlier (from localStorage).
+    pub fn with_previous(mut self, previous: Option<Previous>) -> Self {
+        self.previous = previous.map(Rc::new);
+        self
+    }
+
     /// Whether the text waits for an analysis that [`Action::Analyze`] would run.
     pub fn needs_analysis(&self) -> bool {
         matches!(self.status, Status::Pending)
+    }
+
+    /// This state with `text` and `reference_date` in place of the current ones, analysed. The
+    /// current text is put aside first when it is the user's own: not empty, not the same, and
+    /// not the sample (one click loads that again). Otherwise an earlier one stays aside.
+    fn replaced(mut self, text: Rc<str>, reference_date: String, why: ReplacedBy) -> Self {
+        let own =
+            !self.text.trim().is_empty() && self.text != text && &*self.text != SAMPLE_ARTICLE;
+        if own {
+            self.previous = Some(Rc::new(Previous {
+                text: self.text.clone(),
+                reference_date: self.reference_date.clone(),
+                why,
+            }));
+        }
+        self.text = text;
+        self.reference_date = reference_date;
+        self.saves += 1;
+        self.analyzed()
     }
 
     /// This state with a new analysis of `text` under way (or the reason why not).
@@ -158,10 +238,16 @@ pub enum Action {
     SetReferenceDate(String),
     /// Analyse the current text.
     Analyze,
-    /// Empty the text (the date and the other settings stay).
+    /// Empty the text (the date and the other settings stay); the text is put aside.
     Clear,
-    /// Put the sample article and its date in, analysed at once.
+    /// Put the sample article and its date in, analysed at once; the text is put aside.
     LoadSample,
+    /// The text of opened or dropped files replaces the text (put aside), analysed at once.
+    OpenFile(String),
+    /// Bring back the text put aside (and its date), putting the current one aside in its place.
+    Restore,
+    /// Forget the text put aside (the user said so).
+    DiscardPrevious,
     SetLang(Lang),
     /// Replace all filters (e.g. from the URL hash).
     SetFilters(Filters),
@@ -178,11 +264,13 @@ pub enum Action {
     /// Names in pinyin from the pinyin worker.
     AddPinyin(HashMap<String, String>),
     /// Open a shared link or an imported file: text, date, and optionally filters and language.
+    /// The text it replaces is put aside.
     Open {
         text: String,
         reference_date: String,
         filters: Option<Filters>,
         lang: Option<Lang>,
+        why: ReplacedBy,
     },
 }
 
@@ -214,15 +302,12 @@ impl Reducible for AppState {
                 next.analyzed()
             }
             Action::Analyze => next.analyzed(),
-            Action::Clear => {
-                next.text = Rc::from("");
-                next.analyzed()
-            }
-            Action::LoadSample => {
-                next.text = Rc::from(SAMPLE_ARTICLE);
-                next.reference_date = SAMPLE_DATE.to_string();
-                next.analyzed()
-            }
+            Action::Clear
+            | Action::LoadSample
+            | Action::OpenFile(_)
+            | Action::Restore
+            | Action::DiscardPrevious
+            | Action::Open { .. } => return self.replace_text(action),
             Action::SetLang(lang) => {
                 if lang == self.lang {
                     return self;
@@ -279,22 +364,6 @@ impl Reducible for AppState {
                 next.status = Status::Error(ErrorKind::Cancelled);
                 next
             }
-            Action::Open {
-                text,
-                reference_date,
-                filters,
-                lang,
-            } => {
-                next.text = Rc::from(text);
-                next.reference_date = reference_date;
-                if let Some(filters) = filters {
-                    next.filters = filters;
-                }
-                if let Some(lang) = lang {
-                    next.lang = lang;
-                }
-                next.analyzed()
-            }
             Action::Select(sel) => {
                 next.selected = match sel {
                     Some(i) if i < self.doc.events.len() && self.selected != Some(i) => Some(i),
@@ -302,6 +371,60 @@ impl Reducible for AppState {
                 };
                 next
             }
+        };
+        Rc::new(next)
+    }
+}
+
+impl AppState {
+    /// The actions that replace or clear the text, or the one put aside (see `replaced`).
+    fn replace_text(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        let next = match action {
+            Action::Clear => {
+                let date = next.reference_date.clone();
+                next.replaced(Rc::from(""), date, ReplacedBy::Clear)
+            }
+            Action::LoadSample => next.replaced(
+                Rc::from(SAMPLE_ARTICLE),
+                SAMPLE_DATE.to_string(),
+                ReplacedBy::Sample,
+            ),
+            Action::OpenFile(text) => {
+                let date = next.reference_date.clone();
+                next.replaced(Rc::from(text), date, ReplacedBy::File)
+            }
+            Action::Restore => {
+                let Some(previous) = next.previous.take() else {
+                    return self;
+                };
+                let (text, date) = (previous.text.clone(), previous.reference_date.clone());
+                next.replaced(text, date, ReplacedBy::Restore)
+            }
+            Action::DiscardPrevious => {
+                if self.previous.is_none() {
+                    return self;
+                }
+                next.previous = None;
+                next.saves += 1;
+                next
+            }
+            Action::Open {
+                text,
+                reference_date,
+                filters,
+                lang,
+                why,
+            } => {
+                if let Some(filters) = filters {
+                    next.filters = filters;
+                }
+                if let Some(lang) = lang {
+                    next.lang = lang;
+                }
+                next.replaced(Rc::from(text), reference_date, why)
+            }
+            _ => return self,
         };
         Rc::new(next)
     }

@@ -5,10 +5,15 @@ use wasm_bindgen::JsValue;
 
 use crate::web::filters::Filters;
 use crate::web::i18n::Lang;
+use crate::web::state::{Previous, ReplacedBy};
 
 const TEXT: &str = "huitan.text";
-/// The user's own text, kept when a shared link or an import replaced it.
+/// The user's own text, kept when a sample, a file, a shared link, an import or Clear replaced
+/// it (see `state::Previous`), with its date and what replaced it, so that the notice offering
+/// it back survives a reload.
 const PREVIOUS: &str = "huitan.previous-text";
+const PREVIOUS_DATE: &str = "huitan.previous-date";
+const PREVIOUS_WHY: &str = "huitan.previous-why";
 const DATE: &str = "huitan.date";
 const LANG: &str = "huitan.lang";
 /// Set while an analysis runs; still set at start-up means the last one never finished.
@@ -47,18 +52,30 @@ pub fn save_text(text: &str) -> bool {
     set(TEXT, text)
 }
 
-/// Keeps the current text aside (when a shared link replaces it); false when it could not be kept.
-pub fn keep_previous(text: &str) -> bool {
-    set(PREVIOUS, text)
+/// Keeps a text aside, or forgets the one kept with `None`; false when it could not be kept.
+pub fn save_previous(previous: Option<&Previous>) -> bool {
+    let Some(p) = previous else {
+        for key in [PREVIOUS, PREVIOUS_DATE, PREVIOUS_WHY] {
+            delete(key);
+        }
+        return true;
+    };
+    set(PREVIOUS, &p.text)
+        && set(PREVIOUS_DATE, &p.reference_date)
+        && set(PREVIOUS_WHY, p.why.as_str())
 }
 
-/// The text kept aside by [`keep_previous`], if any.
-pub fn load_previous() -> Option<String> {
-    get(PREVIOUS).filter(|t| !t.is_empty())
-}
-
-pub fn forget_previous() {
-    delete(PREVIOUS);
+/// The text kept aside by [`save_previous`], if any.
+pub fn load_previous() -> Option<Previous> {
+    let text = get(PREVIOUS).filter(|t| !t.is_empty())?;
+    Some(Previous {
+        text: text.into(),
+        reference_date: get(PREVIOUS_DATE).unwrap_or_default(),
+        // Kept by an earlier version (a shared link was the only reason then).
+        why: get(PREVIOUS_WHY)
+            .and_then(|w| ReplacedBy::parse(&w))
+            .unwrap_or(ReplacedBy::Link),
+    })
 }
 
 pub fn load_date() -> String {
@@ -96,7 +113,15 @@ pub fn take_interrupted() -> bool {
 
 /// Forgets everything this app stored (for tests).
 pub fn clear_all() {
-    for key in [TEXT, PREVIOUS, DATE, LANG, BUSY] {
+    for key in [
+        TEXT,
+        PREVIOUS,
+        PREVIOUS_DATE,
+        PREVIOUS_WHY,
+        DATE,
+        LANG,
+        BUSY,
+    ] {
         delete(key);
     }
 }

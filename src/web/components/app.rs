@@ -4,11 +4,13 @@ use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
+use yew::Reducible;
 
 use crate::web::components::filter_bar::FilterBar;
 use crate::web::components::input_panel::InputPanel;
 use crate::web::components::lang_toggle::LangToggle;
 use crate::web::components::meeting_list::MeetingList;
+use crate::web::components::notice::{LinkNotice, NoticeBar};
 use crate::web::components::people_panel::PeoplePanel;
 use crate::web::components::province_map::{map_summary, ProvinceMap};
 use crate::web::components::share_bar::ShareBar;
@@ -20,9 +22,9 @@ use crate::web::i18n::Lang;
 use crate::web::i18n::{entity_names, EntityNames};
 use crate::web::job::{Job, JobEvent};
 use crate::web::names::PinyinJob;
-use crate::web::share::read_link;
+use crate::web::share::{read_link, SharedLink};
 use crate::web::shared::Shared;
-use crate::web::state::{Action, AppState, Status, BIG_TEXT};
+use crate::web::state::{Action, AppState, ReplacedBy, Status, BIG_TEXT};
 use crate::web::storage;
 
 /// How long typing must pause before the text is analysed.
@@ -38,25 +40,10 @@ fn guarded(state: &UseReducerHandle<AppState>, action: Action) {
 
 #[function_component(App)]
 pub fn app() -> Html {
-    // A shared link's text replaces the stored one, which is kept aside (see `Notice`).
-    let opened = use_memo((), |_| open_link());
-    let notice = use_state(|| opened.1);
-    let state = use_reducer(|| {
-        let interrupted = storage::take_interrupted();
-        let (text, date, lang, filters) = match opened.0.clone() {
-            Some(link) => link,
-            None => (
-                storage::load_text(),
-                storage::load_date(),
-                storage::load_lang(),
-                storage::read_hash_filters(),
-            ),
-        };
-        storage::begin_analysis();
-        let state = AppState::restored(text, date, lang, filters, interrupted);
-        storage::end_analysis();
-        state
-    });
+    // What the browser kept, with a shared link in the address applied over it.
+    let opened = use_memo((), |_| initial_state());
+    let notice = use_state(|| opened.1.clone());
+    let state = use_reducer(|| opened.0.clone());
     // Whether the browser keeps the text for the next visit (false when over its quota).
     let kept = use_state(|| true);
     let timer = use_mut_ref(|| None::<Timeout>);
@@ -71,6 +58,18 @@ pub fn app() -> Html {
         let _ = gloo::utils::document_element().set_attribute("lang", lang.html_lang());
     });
     use_effect_with(state.filters.clone(), storage::write_hash_filters);
+    // A replacement (not typing) saves the text it put aside first, then the new text, so that
+    // a crash in between loses neither.
+    {
+        let state = state.clone();
+        let kept = kept.clone();
+        use_effect_with(state.saves, move |saves| {
+            if *saves > 0 {
+                storage::save_previous(state.previous.as_deref());
+                kept.set(storage::save_text(&state.text));
+            }
+        });
+    }
 
     // The URL hash may change under us (back/forward, edited by hand, a shared link pasted into
     // the address bar of an open page).
@@ -81,21 +80,27 @@ pub fn app() -> Html {
             let listener =
                 gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
                     let action = match read_link(&storage::read_hash()) {
-                        Ok(Some(link)) if link.text.is_some() => {
-                            let text = link.text.unwrap_or_default();
-                            if let Some(n) = adopt_text(&text, &link.reference_date) {
-                                notice.set(Some(n));
-                            }
+                        Ok(Some(link)) => {
                             storage::write_hash_filters(&link.filters);
-                            Action::Open {
-                                text,
-                                reference_date: link.reference_date,
-                                filters: Some(link.filters),
-                                lang: link.lang,
+                            match link.text {
+                                Some(text) => Action::Open {
+                                    text,
+                                    reference_date: link.reference_date,
+                                    filters: Some(link.filters),
+                                    lang: link.lang,
+                                    why: ReplacedBy::Link,
+                                },
+                                None => {
+                                    notice.set(Some(LinkNotice::ViewOnly(link.filters.clone())));
+                                    if let Some(lang) = link.lang {
+                                        dispatcher.dispatch(Action::SetLang(lang));
+                                    }
+                                    Action::SetFilters(link.filters)
+                                }
                             }
                         }
                         Err(_) => {
-                            notice.set(Some(Notice::Damaged));
+                            notice.set(Some(LinkNotice::Damaged));
                             Action::SetFilters(storage::read_hash_filters())
                         }
                         _ => Action::SetFilters(storage::read_hash_filters()),
@@ -175,11 +180,24 @@ pub fn app() -> Html {
         });
     }
 
+    // A new text answers a link that carried none: its notice has said what it had to.
+    let settle = {
+        let notice = notice.clone();
+        move || {
+            if matches!(*notice, Some(LinkNotice::ViewOnly(_))) {
+                notice.set(None);
+            }
+        }
+    };
     let on_text = {
         let state = state.clone();
         let timer = timer.clone();
         let kept = kept.clone();
+        let settle = settle.clone();
         Callback::from(move |(text, now): (String, bool)| {
+            if !text.trim().is_empty() {
+                settle();
+            }
             kept.set(storage::save_text(&text));
             timer.borrow_mut().take();
             if now {
@@ -199,23 +217,35 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |date: String| guarded(&state, Action::SetReferenceDate(date)))
     };
-    let on_sample = {
+    let replace = {
         let state = state.clone();
         let timer = timer.clone();
-        Callback::from(move |_| {
+        let settle = settle.clone();
+        move |action: Action| {
             timer.borrow_mut().take();
-            storage::save_text(crate::web::sample::SAMPLE_ARTICLE);
-            guarded(&state, Action::LoadSample);
-        })
+            settle();
+            guarded(&state, action);
+        }
+    };
+    let on_sample = {
+        let replace = replace.clone();
+        Callback::from(move |_| replace(Action::LoadSample))
+    };
+    let on_file = {
+        let replace = replace.clone();
+        Callback::from(move |text: String| replace(Action::OpenFile(text)))
     };
     let on_clear = {
+        let replace = replace.clone();
+        Callback::from(move |_| replace(Action::Clear))
+    };
+    let on_restore = {
+        let replace = replace.clone();
+        Callback::from(move |_| replace(Action::Restore))
+    };
+    let on_discard = {
         let state = state.clone();
-        let timer = timer.clone();
-        Callback::from(move |_| {
-            timer.borrow_mut().take();
-            storage::save_text("");
-            state.dispatch(Action::Clear);
-        })
+        Callback::from(move |_| state.dispatch(Action::DiscardPrevious))
     };
     let on_cancel = {
         let state = state.clone();
@@ -226,35 +256,15 @@ pub fn app() -> Html {
         Callback::from(move |_| guarded(&state, Action::Analyze))
     };
     let on_import = {
-        let state = state.clone();
-        let notice = notice.clone();
-        let kept = kept.clone();
+        let replace = replace.clone();
         Callback::from(move |source: crate::web::export::Source| {
-            if let Some(n) = adopt_text(&source.text, &source.reference_date) {
-                notice.set(Some(n));
-            }
-            kept.set(storage::load_text() == source.text);
-            guarded(
-                &state,
-                Action::Open {
-                    text: source.text,
-                    reference_date: source.reference_date,
-                    filters: None,
-                    lang: None,
-                },
-            );
-        })
-    };
-    let on_restore = {
-        let state = state.clone();
-        let notice = notice.clone();
-        Callback::from(move |_| {
-            if let Some(previous) = storage::load_previous() {
-                storage::save_text(&previous);
-                storage::forget_previous();
-                guarded(&state, Action::SetTextNow(previous));
-            }
-            notice.set(None);
+            replace(Action::Open {
+                text: source.text,
+                reference_date: source.reference_date,
+                filters: None,
+                lang: None,
+                why: ReplacedBy::Import,
+            })
         })
     };
     let on_lang = {
@@ -351,21 +361,12 @@ pub fn app() -> Html {
             <div class="toolbar">
                 <LangToggle {lang} on_change={on_lang} />
             </div>
-            if let Some(n) = *notice {
-                <div class="notice" data-testid="notice" role="status">
-                    <p>{ n.message(lang) }</p>
-                    if n == Notice::Replaced {
-                        <button type="button" class="button button-quiet" data-testid="restore-previous"
-                            onclick={on_restore}>
-                            { lang.tr("恢复我原来的文字", "Back to my own text") }
-                        </button>
-                    }
-                </div>
-            }
+            <NoticeBar {lang} previous={state.previous.as_ref().map(|p| p.why)}
+                link={(*notice).clone()} {on_restore} {on_discard} />
             <InputPanel text={input_text.clone()}
                 reference_date={AttrValue::from(state.reference_date.clone())}
                 kept={*kept}
-                {lang} {on_text} {on_date} {on_sample} {on_clear} />
+                {lang} {on_text} {on_file} {on_date} {on_sample} {on_clear} />
             <ShareBar text={input_text.clone()} reference_date={AttrValue::from(state.reference_date.clone())}
                 filters={state.filters.clone()} {lang} {analysis} {on_import} />
             <section class="results" aria-label={lang.tr("分析结果", "Results")} aria-busy={matches!(state.status, Status::Pending | Status::Analysing(_)).to_string()}>
@@ -400,7 +401,7 @@ pub fn app() -> Html {
                             </div>
                         }
                         if stage >= stages::TEXT {
-                            <TextView doc={doc.clone()} text={text.clone()} selected={state.selected} {lang} />
+                            <TextView doc={doc.clone()} text={text.clone()} selected={state.selected} {lang} names={names.clone()} />
                         }
                     </div>
                     if stage >= stages::PEOPLE {
@@ -422,68 +423,51 @@ fn status_name(status: &Status) -> &'static str {
     }
 }
 
-/// A message above the input about where the text came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Notice {
-    /// A shared link or an import replaced the user's text, which was kept aside.
-    Replaced,
-    /// The shared link's text was damaged; the stored text stays.
-    Damaged,
-}
-
-impl Notice {
-    fn message(self, lang: Lang) -> &'static str {
-        match self {
-            Notice::Replaced => lang.tr(
-                "已打开分享的文字。您原来的文字已另存，可以随时恢复。",
-                "Opened the shared text. Your own text was kept aside and can be brought back.",
-            ),
-            Notice::Damaged => lang.tr(
-                "分享链接中的文字已损坏（复制时被截断？），无法恢复；显示的是您原来的文字。",
-                "The shared link's text is damaged (cut short when it was copied?) and could not be restored; your own text is shown.",
-            ),
-        }
-    }
-}
-
-/// What the page opens with when its address is a shared link: the text, date, language and
-/// filters to show, and the notice to give. The link's text is saved as the current text (the
-/// user's own is kept aside), so that a reload, after the hash is gone, shows the same.
-type Opened = (String, String, Lang, Filters);
-
-/// Makes `text` (from a shared link or an imported file) the saved text and `date` the saved
-/// date, keeping the user's own different text aside; the notice to give, if it was.
-fn adopt_text(text: &str, date: &str) -> Option<Notice> {
-    let own = storage::load_text();
-    let kept_aside = !own.trim().is_empty() && own != text && storage::keep_previous(&own);
-    storage::save_text(text);
-    storage::save_date(date);
-    kept_aside.then_some(Notice::Replaced)
-}
-
-fn open_link() -> (Option<Opened>, Option<Notice>) {
-    match read_link(&storage::read_hash()) {
-        Ok(Some(link)) => {
-            let lang = link.lang.unwrap_or_else(storage::load_lang);
-            let Some(text) = link.text else {
-                // The view alone: the user's own text, with the link's filters and language.
-                let opened = (
-                    storage::load_text(),
-                    storage::load_date(),
-                    lang,
-                    link.filters,
-                );
-                return (Some(opened), None);
+/// The state the page opens with: what the browser kept (the text, the date, the language,
+/// the text put aside), with a shared link in the address applied over it: its text replaces
+/// the kept one, which is put aside; its view sets the filters and language. And the notice
+/// to give about the link.
+fn initial_state() -> (AppState, Option<LinkNotice>) {
+    let interrupted = storage::take_interrupted();
+    let link = read_link(&storage::read_hash());
+    let (lang, filters) = match &link {
+        Ok(Some(l)) => (l.lang.unwrap_or_else(storage::load_lang), l.filters.clone()),
+        _ => (storage::load_lang(), storage::read_hash_filters()),
+    };
+    storage::begin_analysis();
+    let state = AppState::restored(
+        storage::load_text(),
+        storage::load_date(),
+        lang,
+        filters.clone(),
+        interrupted,
+    )
+    .with_previous(storage::load_previous());
+    let opened = match link {
+        Ok(Some(SharedLink {
+            text: Some(text),
+            reference_date,
+            ..
+        })) => {
+            let action = Action::Open {
+                text,
+                reference_date,
+                filters: None,
+                lang: None,
+                why: ReplacedBy::Link,
             };
-            let notice = adopt_text(&text, &link.reference_date);
+            let next = Rc::new(state).reduce(action);
             (
-                Some((text, link.reference_date, lang, link.filters)),
-                notice,
+                Rc::try_unwrap(next).unwrap_or_else(|rc| (*rc).clone()),
+                None,
             )
         }
-        Ok(None) => (None, None),
-        Err(_) => (None, Some(Notice::Damaged)),
-    }
+        Ok(Some(_)) => (state, Some(LinkNotice::ViewOnly(filters))),
+        Ok(None) => (state, None),
+        Err(_) => (state, Some(LinkNotice::Damaged)),
+    };
+    storage::end_analysis();
+    opened
 }
 
 /// The steps in which a new analysis is drawn: the summary and filters first, then the map,

@@ -8,7 +8,8 @@ use yew::prelude::*;
 use crate::core::{Document, Event as Meeting};
 use crate::web::filters::{FilterField, Filters};
 use crate::web::i18n::{
-    event_kind_label, party_kind_label, party_kind_str, party_province, Lang, EVENT_KINDS,
+    counterpart_label, event_kind_label, event_kind_value_label, party_kind_label, party_kind_str,
+    party_province, province_name, topic_label, Lang, EVENT_KINDS,
 };
 use crate::web::shared::Shared;
 
@@ -21,7 +22,8 @@ pub struct FilterBarProps {
     pub on_change: Callback<Filters>,
 }
 
-/// (value, label) options of each filter.
+/// (value, label) options of each filter: provinces and topics by their names in the
+/// interface's language, never by code or slug.
 fn options(events: &[Meeting], lang: Lang) -> [Vec<(String, String)>; 4] {
     let mut provinces: BTreeMap<String, String> = BTreeMap::new();
     let mut kinds = BTreeMap::new();
@@ -29,25 +31,17 @@ fn options(events: &[Meeting], lang: Lang) -> [Vec<(String, String)>; 4] {
     for e in events {
         for p in &e.parties {
             if let Some(code) = party_province(p) {
-                let is_self = p.id == code;
-                let label = if is_self {
-                    match (lang, &p.english) {
-                        (Lang::En, Some(en)) => en.clone(),
-                        _ => p.name.clone(),
-                    }
-                } else {
-                    code.to_string()
-                };
-                let entry = provinces.entry(code.to_string()).or_insert(label.clone());
-                if is_self {
-                    *entry = label;
-                }
+                provinces
+                    .entry(code.to_string())
+                    .or_insert_with(|| value_label(FilterField::Province, code, lang));
             } else {
                 kinds.insert(p.kind, ());
             }
         }
         for t in &e.topics {
-            topics.insert(t.clone(), t.clone());
+            topics
+                .entry(t.clone())
+                .or_insert_with(|| topic_label(t, lang));
         }
     }
     let used_kinds: Vec<_> = EVENT_KINDS
@@ -76,6 +70,16 @@ fn options(events: &[Meeting], lang: Lang) -> [Vec<(String, String)>; 4] {
     ]
 }
 
+/// How a filter value reads (a province's name for its code, a topic in words).
+fn value_label(field: FilterField, value: &str, lang: Lang) -> String {
+    match field {
+        FilterField::Province => province_name(value, lang).unwrap_or_else(|| value.to_string()),
+        FilterField::Counterpart => counterpart_label(value, lang),
+        FilterField::Kind => event_kind_value_label(value, lang),
+        FilterField::Topic => topic_label(value, lang),
+    }
+}
+
 #[function_component(FilterBar)]
 pub fn filter_bar(props: &FilterBarProps) -> Html {
     let lang = props.lang;
@@ -88,7 +92,7 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
         let mut opts = opts;
         // Keep a value from the URL selectable even when this text has no such event.
         if !current.is_empty() && !opts.iter().any(|(v, _)| *v == current) {
-            opts.push((current.clone(), current.clone()));
+            opts.push((current.clone(), value_label(field, &current, lang)));
         }
         let onchange = {
             let filters = props.filters.clone();

@@ -22,6 +22,8 @@ pub struct InputPanelProps {
     pub lang: Lang,
     /// The new text, and whether to analyse it at once (paste, file) rather than after a pause.
     pub on_text: Callback<(String, bool)>,
+    /// The text of opened or dropped files, which replaces the text (kept aside, see `state`).
+    pub on_file: Callback<String>,
     pub on_date: Callback<String>,
     pub on_sample: Callback<()>,
     pub on_clear: Callback<()>,
@@ -80,7 +82,7 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
     // Reads files as text (HTML reduced to its text) and hands them on; several files become
     // several articles, separated by lines `---` in the order they were given.
     let load_files = {
-        let on_text = props.on_text.clone();
+        let on_file = props.on_file.clone();
         let reader = reader.clone();
         let file_error = file_error.clone();
         Rc::new(move |files: web_sys::FileList| {
@@ -107,7 +109,7 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
             let texts: Rc<RefCell<Vec<Option<String>>>> = Rc::new(RefCell::new(vec![None; total]));
             let mut tasks = Vec::new();
             for (k, (file, html)) in accepted.into_iter().enumerate() {
-                let on_text = on_text.clone();
+                let on_file = on_file.clone();
                 let texts = texts.clone();
                 tasks.push(gloo::file::callbacks::read_as_text(
                     &File::from(file),
@@ -132,7 +134,7 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
                                     parts.iter().map(|p| p.trim_end()).collect();
                                 trimmed.join("\n---\n")
                             };
-                            on_text.emit((joined, true));
+                            on_file.emit(joined);
                         }
                     },
                 ));
@@ -254,9 +256,13 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
             <div class="input-controls">
                 <label class="date-field">
                     <span>{ lang.tr("发布日期", "Publication date") }</span>
+                    // Visible, not only read out: a sighted user must see why to set it.
+                    <small id="date-hint" class="date-hint" data-testid="date-hint">
+                        { lang.tr("用于补全没有写年份的日期", "Fills in the year where the article leaves it out") }
+                    </small>
                     <input type="date" data-testid="reference-date" class="reference-date"
                         value={props.reference_date.clone()} onchange={onchange_date}
-                        aria-label={lang.tr("发布日期（用于补全年份）", "Publication date (completes years)")} />
+                        aria-describedby="date-hint" />
                 </label>
                 <label class="button file-button">
                     { lang.tr("打开文件", "Open file") }

@@ -5,7 +5,10 @@ use yew::prelude::*;
 
 use crate::core::{Document, Event, PartyRef};
 use crate::web::components::icons::KindIcon;
-use crate::web::i18n::{event_kind_label, id_name, party_kind_label, EntityNames, Lang};
+use crate::web::i18n::{
+    date_label, event_kind_label, full_party_name, id_name, party_kind_label, topic_label,
+    EntityNames, Lang,
+};
 use crate::web::segments::slice;
 use crate::web::shared::Shared;
 
@@ -64,11 +67,12 @@ fn party(p: &PartyRef, names: &EntityNames, lang: Lang) -> Html {
         .clone()
         .or_else(|| known.and_then(|k| k.1.clone()))
         .unwrap_or_default();
-    // The name as written, unless the text only gave the id (then the best name known).
+    // The name as written, with its place (省委 → 青海省委), unless the text only gave the id
+    // (then the best name known).
     let name = if p.name == p.id {
         id_name(names, &p.id, Lang::Zh)
     } else {
-        p.name.clone()
+        full_party_name(p)
     };
     let zh = html! { <span class="party-zh" lang="zh-Hans">{ name }</span> };
     let en = if english.is_empty() {
@@ -82,6 +86,34 @@ fn party(p: &PartyRef, names: &EntityNames, lang: Lang) -> Html {
             <span class="party-kind">{ party_kind_label(p.kind, lang) }</span>
         </li>
     }
+}
+
+/// At most this many distinct sentences and reporting articles are drawn on a card: a meeting
+/// that thousands of pasted articles report would otherwise put megabytes of quotes and
+/// thousands of list items into one card (and hold the page up drawing them).
+pub const CARD_QUOTES: usize = 3;
+pub const CARD_SOURCES: usize = 6;
+
+/// The event's evidence sentences, each once, at most [`CARD_QUOTES`], joined by " … " (which
+/// also ends the quote when some were left out).
+fn quotes(event: &Event, text: &str) -> String {
+    let mut shown: Vec<&str> = Vec::new();
+    let mut more = false;
+    for s in event.evidence.iter().map(|s| slice(text, *s)) {
+        if s.is_empty() || shown.contains(&s) {
+            continue;
+        }
+        if shown.len() == CARD_QUOTES {
+            more = true;
+            break;
+        }
+        shown.push(s);
+    }
+    let mut quote = shown.join(" … ");
+    if more {
+        quote.push_str(" …");
+    }
+    quote
 }
 
 #[function_component(MeetingCard)]
@@ -107,11 +139,7 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
 
     let date = match &event.date {
         Some(d) => {
-            let mut shown = if d.end.is_empty() || d.end == d.start {
-                d.start.clone()
-            } else {
-                format!("{} – {}", d.start, d.end)
-            };
+            let mut shown = date_label(&d.start, &d.end, lang);
             if shown.is_empty() {
                 shown = d.text.clone();
             }
@@ -151,17 +179,13 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
         }
     });
 
-    let evidence: Vec<&str> = event
-        .evidence
-        .iter()
-        .map(|s| slice(&props.text, *s))
-        .filter(|s| !s.is_empty())
-        .collect();
+    let evidence = quotes(event, &props.text);
 
     // With several articles pasted (separated by ---): which of them report the meeting.
     let sources: Vec<String> = event
         .articles
         .iter()
+        .take(CARD_SOURCES)
         .filter_map(|&a| props.doc.articles.get(a))
         .map(|a| {
             if a.title.trim().is_empty() {
@@ -171,6 +195,7 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
             }
         })
         .collect();
+    let more_sources = event.articles.len().saturating_sub(CARD_SOURCES);
 
     let parties_label = event
         .parties
@@ -181,7 +206,7 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
     let aria_label = format!(
         "{} {} {}",
         event_kind_label(event.kind, lang),
-        start_date(event),
+        date_label(start_date(event), "", lang),
         parties_label
     );
 
@@ -225,7 +250,9 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
                 <div class="card-row">
                     <span class="row-label">{ lang.tr("议题", "Topics") }</span>
                     <ul class="topics">
-                        { for event.topics.iter().map(|t| html! { <li class="chip" lang="zh-Hans">{ t.clone() }</li> }) }
+                        { for event.topics.iter().map(|t| html! {
+                            <li class="chip" data-topic={t.clone()} lang={lang.html_lang()}>{ topic_label(t, lang) }</li>
+                        }) }
                     </ul>
                 </div>
             }
@@ -240,11 +267,19 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
                     <span class="row-label">{ lang.tr("来源", "Source") }</span>
                     <ul class="sources">
                         { for sources.into_iter().map(|t| html! { <li lang="zh-Hans">{ t }</li> }) }
+                        if more_sources > 0 {
+                            <li class="hint" data-testid="more-sources">
+                                { match lang {
+                                    Lang::Zh => format!("等，共 {} 篇", event.articles.len()),
+                                    Lang::En => format!("and {more_sources} more"),
+                                } }
+                            </li>
+                        }
                     </ul>
                 </div>
             }
             if !evidence.is_empty() {
-                <blockquote class="evidence-quote" lang="zh-Hans">{ evidence.join(" … ") }</blockquote>
+                <blockquote class="evidence-quote" lang="zh-Hans">{ evidence }</blockquote>
             }
             if !event.rules.is_empty() {
                 // Which extraction rules read this meeting: a wrong card points to its rule.

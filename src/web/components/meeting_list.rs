@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::core::Document;
 use crate::web::components::meeting_card::{start_date, MeetingCard};
-use crate::web::i18n::{EntityNames, Lang};
+use crate::web::i18n::{date_label, EntityNames, Lang};
 use crate::web::shared::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -22,14 +22,27 @@ pub struct MeetingListProps {
     pub on_select: Callback<usize>,
 }
 
-/// The visible events grouped by start date: dated days in order, then the undated ones.
+/// Where a start date sorts: dated days first, then those the article gives no year for
+/// (`--11-24`: ISO's `--` would put them before every year), then the undated ones.
+fn date_rank(date: &str) -> u8 {
+    if date.is_empty() {
+        2
+    } else if date.starts_with("--") {
+        1
+    } else {
+        0
+    }
+}
+
+/// The visible events grouped by start date: dated days in order, then the days without a
+/// year, then the undated ones.
 pub fn by_day(doc: &Document, visible: &[usize]) -> Vec<(String, Vec<usize>)> {
     let mut items: Vec<(&str, usize)> = visible
         .iter()
         .filter_map(|&i| doc.events.get(i).map(|e| (start_date(e), i)))
         .collect();
-    // Undated last; otherwise by ISO date (stable on the text order).
-    items.sort_by(|a, b| (a.0.is_empty(), a.0, a.1).cmp(&(b.0.is_empty(), b.0, b.1)));
+    // By rank, then by ISO date (stable on the text order).
+    items.sort_by(|a, b| (date_rank(a.0), a.0, a.1).cmp(&(date_rank(b.0), b.0, b.1)));
     let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
     for (date, i) in items {
         match groups.last_mut() {
@@ -88,7 +101,7 @@ pub fn meeting_list(props: &MeetingListProps) -> Html {
                 let heading = if date.is_empty() {
                     lang.tr("日期不详", "Undated").to_string()
                 } else {
-                    date.clone()
+                    date_label(&date, "", lang)
                 };
                 html! {
                     <section class="day-group" data-day={date.clone()} aria-label={heading.clone()}>

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::core::Document;
 use crate::web::components::meeting_card::start_date;
-use crate::web::i18n::{event_kind_label, id_name, role_label, EntityNames, Lang};
+use crate::web::i18n::{date_label, event_kind_label, id_name, role_label, EntityNames, Lang};
 use crate::web::shared::Shared;
 
 /// People drawn at first, and added by each "more" click.
@@ -82,7 +82,7 @@ pub fn people_panel(props: &PeoplePanelProps) -> Html {
                                         { for meetings.into_iter().map(|i| {
                                             let e = &doc.events[i];
                                             let others = e.parties.iter().map(|p| id_name(names, &p.id, lang)).collect::<Vec<_>>().join(" – ");
-                                            let label = format!("{} {} {}", start_date(e), event_kind_label(e.kind, lang), others);
+                                            let label = format!("{} {} {}", date_label(start_date(e), "", lang), event_kind_label(e.kind, lang), others);
                                             let onclick = {
                                                 let cb = props.on_select.clone();
                                                 Callback::from(move |_| cb.emit(i))

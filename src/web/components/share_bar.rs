@@ -35,6 +35,22 @@ enum Outcome {
     Refused(usize),
 }
 
+/// What the "link carries the text" box means for whoever gets the link: the text is not
+/// uploaded anywhere, but it travels inside the link itself.
+fn text_note(with_text: bool, lang: Lang) -> &'static str {
+    if with_text {
+        lang.tr(
+            "文字会压缩后放进链接本身：任何拿到链接的人打开后都能读到全文。",
+            "The text travels inside the link itself, compressed: whoever opens the link can read it.",
+        )
+    } else {
+        lang.tr(
+            "链接只带筛选条件和语言，不带文字：对方需要自己粘贴文章。",
+            "The link carries only the filters and the language, not the text: whoever opens it pastes the article themselves.",
+        )
+    }
+}
+
 #[function_component(ShareBar)]
 pub fn share_bar(props: &ShareBarProps) -> Html {
     let lang = props.lang;
@@ -146,7 +162,7 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
                 </button>
                 <label class="check">
                     <input type="checkbox" data-testid="share-include-text" checked={*with_text}
-                        onchange={on_toggle} />
+                        onchange={on_toggle} aria-describedby="share-text-note" />
                     { lang.tr("链接包含文字", "Link carries the text") }
                 </label>
                 <button type="button" class="button button-quiet" data-testid="export-json"
@@ -163,6 +179,9 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
                         accept=".json,application/json" onchange={on_import} />
                 </label>
             </div>
+            <p id="share-text-note" class="hint" data-testid="share-text-note">
+                { text_note(*with_text, lang) }
+            </p>
             { match (*outcome).clone() {
                 Some(Outcome::Link { url, warn }) => html! {
                     <div class="share-result">

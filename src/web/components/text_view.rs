@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::core::{Document, Mention, MentionKind};
-use crate::web::i18n::Lang;
+use crate::web::i18n::{id_name, role_name_label, EntityNames, Lang};
 use crate::web::segments::{pieces_in, window, Piece};
 use crate::web::shared::Shared;
 
@@ -15,6 +15,9 @@ pub struct TextViewProps {
     pub text: Shared<str>,
     pub selected: Option<usize>,
     pub lang: Lang,
+    /// The parties' names, for the marks' tooltips (see `entity_names`).
+    #[prop_or_default]
+    pub names: Shared<EntityNames>,
 }
 
 pub fn mention_kind_label(kind: MentionKind, lang: Lang) -> &'static str {
@@ -29,14 +32,23 @@ pub fn mention_kind_label(kind: MentionKind, lang: Lang) -> &'static str {
     lang.tr(zh, en)
 }
 
-/// What a mention resolves to, for its tooltip.
-pub fn tooltip(m: &Mention, lang: Lang) -> String {
+/// What a mention resolves to, for its tooltip, in words: a party by its name (a province's
+/// code as the province), a person's role by its label (the core glosses people with a role's
+/// name, `party_secretary`).
+pub fn tooltip(m: &Mention, names: &EntityNames, lang: Lang) -> String {
     let mut parts = vec![mention_kind_label(m.kind, lang).to_string()];
     if let Some(r) = m.resolved.as_deref().filter(|r| !r.is_empty()) {
-        parts.push(r.to_string());
+        parts.push(match m.kind {
+            MentionKind::Party => id_name(names, r, Lang::Zh),
+            _ => r.to_string(),
+        });
     }
     if let Some(e) = m.english.as_deref().filter(|e| !e.is_empty()) {
-        parts.push(e.to_string());
+        let gloss = match m.kind {
+            MentionKind::Person => role_name_label(e, lang).map(str::to_string),
+            _ => Some(e.to_string()),
+        };
+        parts.extend(gloss.filter(|g| !parts.contains(g)));
     }
     parts.join(" · ")
 }
@@ -50,17 +62,25 @@ const KINDS: [MentionKind; 6] = [
     MentionKind::Quote,
 ];
 
-fn render_piece(
-    text: &str,
-    doc: &Document,
-    piece: &Piece,
+/// What a piece of text is drawn with: the document, its parties' names, the selected event.
+struct Marking<'a> {
+    doc: &'a Document,
+    names: &'a EntityNames,
     selected: Option<usize>,
     lang: Lang,
-) -> Html {
+}
+
+fn render_piece(text: &str, piece: &Piece, marking: &Marking) -> Html {
+    let Marking {
+        doc,
+        names,
+        selected,
+        lang,
+    } = *marking;
     let mut node = html! { { text[piece.start..piece.end].to_string() } };
     for &mi in piece.mentions.iter().rev() {
         let m = &doc.mentions[mi];
-        let tip = tooltip(m, lang);
+        let tip = tooltip(m, names, lang);
         let first = m.start == piece.start;
         node = html! {
             <mark class={classes!("mention", format!("mention-{}", m.kind.as_str()))}
@@ -107,6 +127,12 @@ pub fn text_view(props: &TextViewProps) -> Html {
     );
     let text: &str = &props.text;
     let partial = (from, to) != (0, text.len());
+    let marking = Marking {
+        doc: &props.doc,
+        names: &props.names,
+        selected: props.selected,
+        lang,
+    };
     html! {
         <section class="text-panel" aria-label={lang.tr("原文", "Article text")}>
             <h2 class="panel-title">{ lang.tr("原文标注", "Marked-up text") }</h2>
@@ -127,7 +153,7 @@ pub fn text_view(props: &TextViewProps) -> Html {
             }
             <div class="text-view" data-testid="text-view" lang="zh-Hans" tabindex="0"
                 role="document" aria-label={lang.tr("标注后的原文", "The article with its mentions marked")}>
-                { for cut.iter().map(|p| render_piece(text, &props.doc, p, props.selected, lang)) }
+                { for cut.iter().map(|p| render_piece(text, p, &marking)) }
             </div>
         </section>
     }
