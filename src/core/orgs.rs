@@ -5,6 +5,10 @@
 //! meeting verb or 与/同/和/、, or right before a title or 一行. It becomes a party under the name as
 //! the text writes it (GUIDE section 1); a place or a known body inside it is part of the name.
 
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, Input, MatchKind};
+
 use super::lexicon::{tables, Tok};
 use super::scan::{is_han, What};
 
@@ -143,29 +147,30 @@ pub fn find(text: &str, marks: &[(usize, usize, What)]) -> Vec<FoundOrg> {
     out
 }
 
+/// The organisation words as one automaton, built on first use (one pass over the text).
+fn ends() -> &'static AhoCorasick {
+    static ENDS: OnceLock<AhoCorasick> = OnceLock::new();
+    ENDS.get_or_init(|| {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(ORG_ENDS)
+            .expect("the organisation words form a valid automaton")
+    })
+}
+
 /// The next organisation word at or after `from` (byte offsets of where it starts and where the
 /// name ends, legal forms after it included).
 fn next_end(text: &str, from: usize) -> Option<(usize, usize)> {
-    let mut i = from;
-    while i < text.len() {
-        if !text.is_char_boundary(i) {
-            i += 1;
-            continue;
-        }
-        if let Some(word) = ORG_ENDS.iter().find(|w| text[i..].starts_with(**w)) {
-            let mut end = i + word.len();
-            // 集团 then 有限公司: one name.
-            while let Some(more) = tables::COMPANY_SUFFIXES
-                .iter()
-                .find(|w| text[end..].starts_with(**w))
-            {
-                end += more.len();
-            }
-            return Some((i, end));
-        }
-        i += text[i..].chars().next().map_or(1, char::len_utf8);
+    let m = ends().find(Input::new(text).span(from..text.len()))?;
+    let mut end = m.end();
+    // 集团 then 有限公司: one name.
+    while let Some(more) = tables::COMPANY_SUFFIXES
+        .iter()
+        .find(|w| text[end..].starts_with(**w))
+    {
+        end += more.len();
     }
-    None
+    Some((m.start(), end))
 }
 
 /// The mark that covers byte `at`, if any.

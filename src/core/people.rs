@@ -140,6 +140,11 @@ fn is_place_title(title: &str) -> bool {
         .any(|p| title.starts_with(p))
 }
 
+/// A character between a name and the party after it: a place preposition (在, 赴) or 与, 同, 和.
+fn ends_before_party(c: char) -> bool {
+    tables::PLACE_PREPOSITIONS.contains(c) || "与同和及跟".contains(c)
+}
+
 fn is_dot(c: char) -> bool {
     matches!(c, '·' | '•' | '・' | '‧')
 }
@@ -199,13 +204,14 @@ pub fn name_at(text: &str, start: usize, end: usize, next: Option<What>) -> Opti
             }
             return None;
         }
-        if n == 3 && next_is_place && tables::PLACE_PREPOSITIONS.contains(run[2]) {
+        // 林武与华润集团…: a preposition or 与 before a party ends a two-character name.
+        if n == 3 && next_is_place && ends_before_party(run[2]) {
             return surname_ok(&run[..2]).then(|| bytes(2));
         }
         return good(n).then(|| bytes(n));
     }
     if n == 3 && next_is_place {
-        if tables::PLACE_PREPOSITIONS.contains(run[2]) {
+        if ends_before_party(run[2]) {
             return surname_ok(&run[..2]).then(|| bytes(2));
         }
         return surname_ok(&run).then(|| bytes(3));

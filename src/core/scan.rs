@@ -491,8 +491,10 @@ fn add_found_orgs(text: &str, marks: &mut Vec<(usize, usize, What)>) -> Vec<Stri
         return names;
     }
     marks.retain(|m| !found.iter().any(|o| m.0 < o.end && o.start < m.1));
+    let all: std::collections::HashSet<&str> =
+        found.iter().map(|o| &text[o.start..o.end]).collect();
     for o in found {
-        let name = &text[o.start..o.end];
+        let name = short_name(text, o, &all);
         let k = names.iter().position(|n| n == name).unwrap_or_else(|| {
             names.push(name.to_string());
             names.len() - 1
@@ -505,6 +507,35 @@ fn add_found_orgs(text: &str, marks: &mut Vec<(usize, usize, What)>) -> Vec<Stri
     }
     marks.sort_by_key(|m| m.0);
     names
+}
+
+/// A found organisation's name without the place written before it when the text also names it
+/// without (台湾富士康科技集团 and 富士康科技集团): the place only says where the firm is from.
+fn short_name<'t>(
+    text: &'t str,
+    o: orgs::FoundOrg,
+    all: &std::collections::HashSet<&str>,
+) -> &'t str {
+    let name = &text[o.start..o.end];
+    let lex = lexicon();
+    let place_len = lex
+        .automaton
+        .find(name)
+        .filter(|m| m.start() == 0)
+        .filter(|m| {
+            matches!(
+                lex.patterns[m.pattern().as_usize()].0,
+                Tok::Place {
+                    entry: Entry::Province(_) | Entry::City(_),
+                    ..
+                }
+            )
+        })
+        .map_or(0, |m| m.end());
+    match &name[place_len..] {
+        rest if place_len > 0 && all.contains(rest) => rest,
+        _ => name,
+    }
 }
 
 /// Where a list of other articles' headlines begins (a short line 【相关阅读】), or the text's end.

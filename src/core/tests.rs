@@ -91,6 +91,9 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
     // A dispatch's 今天 and 今晚 are the day it was filed.
     link_case!("本报2月9日讯 今天，吉林省人民政府和中国银行股份有限公司签署战略合作协议。", Some("2024-02-10") => ["CN-JL–中国银行股份有限公司@2024-02-09"]),
     link_case!("湖北日报北京13日电（记者 张三）今晚，湖北省委书记李鸿忠会见水利部部长陈雷。", Some("2011-03-14") => ["CN-HB–水利部@2011-03-13"]),
+    // A place before a firm's name that the text also writes without it only says where the firm
+    // is from: one party, under the shorter name.
+    link_case!("10月25日，山东省与富士康科技集团签约，台湾富士康科技集团总裁郭台铭出席。", Some("2024-10-28") => ["CN-SD–富士康科技集团@2024-10-25"]),
     // A subsidiary is never folded into its parent.
     link_case!("6月3日，四川省副省长会见中国航发四川燃气涡轮研究院院长。", Some("2024-06-05") => ["CN-SC–中国航发四川燃气涡轮研究院@2024-06-03"]),
     // A converter's pinyin glosses are read as the words without them.
@@ -282,6 +285,13 @@ const PEOPLE: &[(&str, &str, Option<&str>, &[&str])] = &[
         "习近平",
         None,
         &["general_secretary"],
+    ),
+    // 与 after a two-character name, before a party, is not part of the name.
+    (
+        "5月8日，山西省省长林武与华润集团董事长王祥明会谈。",
+        "林武",
+        Some("CN-SX"),
+        &["governor"],
     ),
     // 省领导 hold office in the province, never in the body named before them.
     (
