@@ -94,6 +94,10 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
     // A place before a firm's name that the text also writes without it only says where the firm
     // is from: one party, under the shorter name.
     link_case!("10月25日，山东省与富士康科技集团签约，台湾富士康科技集团总裁郭台铭出席。", Some("2024-10-28") => ["CN-SD–富士康科技集团@2024-10-25"]),
+    // A list after the verb is counterparts of the home side, never a pair of its own.
+    link_case!("6月8日，江西省省长走访了招商局集团和华润集团。", Some("2024-06-09") => ["CN-JX–华润（集团）有限公司@2024-06-08", "CN-JX–招商局集团有限公司@2024-06-08"]),
+    // A line of who attended adds people to the meeting told, and no link of their bodies.
+    link_case!("9月26日，吉林省委书记会见中国建材集团董事长。吉林省及长春市领导参加会见。", Some("2024-09-27") => ["CN-JL–中国建材集团有限公司@2024-09-26"]),
     // A subsidiary is never folded into its parent.
     link_case!("6月3日，四川省副省长会见中国航发四川燃气涡轮研究院院长。", Some("2024-06-05") => ["CN-SC–中国航发四川燃气涡轮研究院@2024-06-03"]),
     // A converter's pinyin glosses are read as the words without them.

@@ -72,6 +72,27 @@ impl Reader<'_> {
             .any(|w| after.starts_with(w))
     }
 
+    /// Whether the verb at `k` only says who attended (…负责同志参加会见, 陪同会见): the people
+    /// join the meeting told before, no new one.
+    pub(super) fn attends(&self, items: &[Item], k: usize) -> bool {
+        k > 0
+            && items[k - 1].end == items[k].start
+            && matches!(items[k - 1].what, What::Text | What::Tok(Tok::Ender))
+            && {
+                let before = self.item_text(&items[k - 1]);
+                tables::ATTENDING.iter().any(|w| before.ends_with(w))
+            }
+    }
+
+    /// Whether the item before a party makes it a counterpart of the verb or of 与 (走访了, 与).
+    pub(super) fn introduces_counterparts(&self, before: &Item) -> bool {
+        match before.what {
+            What::Tok(Tok::Trigger(_)) => true,
+            What::Text => self.item_text(before).ends_with(['与', '同', '了', '、']),
+            _ => false,
+        }
+    }
+
     /// The meeting verbs of the clause `c0..c1` (item index, kind) when they are of more than one
     /// kind, so that each counterpart can take its own ([`Reader::own_kind`]); else empty.
     pub(super) fn mixed_triggers(

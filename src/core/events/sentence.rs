@@ -198,7 +198,9 @@ impl Reader<'_> {
         let mut out = Vec::new();
         for w in occs.windows(2) {
             let (x, y) = (w[0], w[1]);
-            if y.at == x.at + 2 && !x.location && !y.location && x.entry != y.entry {
+            // 走访了A和B, 与A和B签署: A and B are a list of counterparts, not a pair.
+            let listed = x.at > 0 && self.introduces_counterparts(&items[x.at - 1]);
+            if y.at == x.at + 2 && !x.location && !y.location && x.entry != y.entry && !listed {
                 let between = items[x.at + 1];
                 if between.what == What::Text
                     && matches!(self.item_text(&between), "与" | "同" | "和")
@@ -236,7 +238,9 @@ impl Reader<'_> {
         let mut described = Vec::new();
         for (k, i) in items[c0..c1].iter().enumerate() {
             if let (What::Tok(Tok::Trigger(kind)), false, false) = (i.what, i.quoted, i.titled) {
-                if self.names_a_speech(items, c0 + k) {
+                // 出席会议 names a gathering by who attended it; 参加会见 only adds people.
+                let attending = kind != EventKind::Conference && self.attends(items, c0 + k);
+                if self.names_a_speech(items, c0 + k) || attending {
                     continue;
                 }
                 if self.describes(items, c0 + k) {

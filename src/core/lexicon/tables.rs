@@ -341,6 +341,9 @@ pub const COMPANY_SUFFIXES: &[&str] = &[
     "公司",
 ];
 
+/// Words before a meeting verb that make it a line of who attended (参加会见, 陪同会见).
+pub const ATTENDING: [&str; 5] = ["参加", "出席", "陪同", "一同", "列席"];
+
 /// Words after a meeting verb that make it the name of a past visit's speech or instructions
 /// (考察重要讲话精神, 视察时的重要指示): background, not a meeting told.
 pub const SPEECH_OF_A_VISIT: &[&str] = &[
