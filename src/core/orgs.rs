@@ -12,20 +12,10 @@ use aho_corasick::{AhoCorasick, Input, MatchKind};
 use super::lexicon::{tables, Tok};
 use super::scan::{is_han, What};
 
-/// How an organisation's name ends, longest first.
-const ORG_ENDS: &[&str] = &[
-    "集团股份有限公司",
-    "集团有限责任公司",
-    "股份有限公司",
-    "有限责任公司",
-    "集团有限公司",
-    "控股有限公司",
-    "有限公司",
-    "集团公司",
-    "总公司",
+/// Words other than a firm's legal form (`tables::COMPANY_SUFFIXES`) that end an organisation's
+/// name.
+const ORG_WORDS: &[&str] = &[
     "报业集团",
-    "集团",
-    "公司",
     "银行",
     "商会",
     "总会",
@@ -153,7 +143,7 @@ fn ends() -> &'static AhoCorasick {
     ENDS.get_or_init(|| {
         AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .build(ORG_ENDS)
+            .build(tables::COMPANY_SUFFIXES.iter().chain(ORG_WORDS))
             .expect("the organisation words form a valid automaton")
     })
 }
@@ -189,10 +179,7 @@ fn candidate(
     // A known body's own name (中国石油化工集团有限公司), or a date, is not a new organisation.
     if let Some(m) = mark_at(marks, end - 1) {
         match m.2 {
-            What::Tok(Tok::Place { entry, .. }) if !is_generic_word(&text[m.0..m.1]) => {
-                let _ = entry;
-                return None;
-            }
+            What::Tok(Tok::Place { .. }) if !is_generic_word(&text[m.0..m.1]) => return None,
             What::Date(_) | What::Tok(Tok::Trigger(_) | Tok::Title(_)) => return None,
             _ => {}
         }

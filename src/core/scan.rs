@@ -58,6 +58,8 @@ pub struct Scan {
     /// Where the report ends: a list of other articles' headlines (【相关阅读】) may follow,
     /// whose people and meetings are not the article's.
     pub report_end: usize,
+    /// Spans of the dispatch headers (新华社长沙11月20日电), which the items skip.
+    pub headers: Vec<(usize, usize)>,
     /// The names of the organisations found outside the lexicons (`Entry::Found`), as the
     /// normalised text writes them.
     pub orgs: Vec<String>,
@@ -476,6 +478,7 @@ pub fn scan(text: &str) -> Scan {
         quotes,
         titles,
         report_end: trailer_start(text),
+        headers,
         orgs,
     };
     resolve_generics(text, &mut scan);

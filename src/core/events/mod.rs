@@ -398,8 +398,8 @@ impl<'a> Reader<'a> {
 
 /// The date of the first dispatch header (本报2月9日讯, 某报北京13日电), its month and year taken
 /// from the reference date where the header leaves them out.
-fn filing_day(text: &str, scan: &Scan, reference: Option<(i32, u32, u32)>) -> Option<PartialDate> {
-    let header = *super::dates::dispatch_headers(text, &scan.dates).first()?;
+fn filing_day(scan: &Scan, reference: Option<(i32, u32, u32)>) -> Option<PartialDate> {
+    let header = *scan.headers.first()?;
     let d = scan
         .dates
         .iter()
@@ -452,7 +452,7 @@ pub fn find_events(
         }),
         paragraph_year: None,
         last_home: None,
-        filed: filing_day(text, scan, reference),
+        filed: filing_day(scan, reference),
     };
     for s in 0..scan.sentences.len() {
         if scan.sentences[s].start >= scan.report_end {
