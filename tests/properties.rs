@@ -2,7 +2,29 @@
 //! input to its text, and every event pairs two different parties.
 #![cfg(not(target_arch = "wasm32"))]
 
+use std::sync::Arc;
+
+use huitan::core::names::{UserNames, UserOrg, UserPerson};
 use huitan::core::{analyze, Options};
+
+/// A user's dictionary whose names overlap the lexicons' and the pieces' (教育部, 集团, 赵一德).
+fn my_names() -> Arc<UserNames> {
+    let org = |name: &str, aliases: &[&str]| UserOrg {
+        name: name.into(),
+        aliases: aliases.iter().map(|a| a.to_string()).collect(),
+        ..Default::default()
+    };
+    Arc::new(
+        UserNames::default()
+            .with_org(org("北京能源集团", &["京能", "能源集团"]))
+            .with_org(org("教育部", &["部党组"]))
+            .with_person(UserPerson {
+                name: "赵一德".into(),
+                title: "董事长".into(),
+                org: "京能".into(),
+            }),
+    )
+}
 use proptest::prelude::*;
 
 /// Pieces of political news and of hostile input, glued in random order.
@@ -20,6 +42,7 @@ fn piece() -> impl Strategy<Value = String> {
         Just("“希望".to_string()),
         Just("”".to_string()),
         Just("吉林省委書記黃強會見".to_string()),
+        Just("京能集团".to_string()),
         Just("國家電網".to_string()),
         Just("艾尔肯·吐尼亚孜".to_string()),
         Just("来甘考察，甘青两省".to_string()),
@@ -38,9 +61,9 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
 
     #[test]
-    fn spans_slice_the_input_and_nothing_panics(pieces in prop::collection::vec(piece(), 0..40), dated in any::<bool>()) {
+    fn spans_slice_the_input_and_nothing_panics(pieces in prop::collection::vec(piece(), 0..40), dated in any::<bool>(), named in any::<bool>()) {
         let text: String = pieces.concat();
-        let options = Options { reference_date: dated.then_some((2024, 6, 1)) };
+        let options = Options { reference_date: dated.then_some((2024, 6, 1)), names: named.then(my_names) };
         let doc = analyze(&text, &options);
         for m in &doc.mentions {
             prop_assert!(m.start <= m.end && m.end <= text.len());

@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use huitan::core::names::{OrgKind, UserNames, UserOrg};
 use huitan::core::{
     DateOut, Document, Event, EventKind, Mention, MentionKind, Participant, PartyKind, PartyRef,
     Person, Role, Span,
@@ -474,7 +475,7 @@ fn share_links_round_trip_text_view_and_language() {
         "\u{0}\u{FFFD}".repeat(3),
         "会谈。".repeat(20_000),
     ] {
-        let hash = link_hash(&filters, Lang::En, Some((&text, "2023-12-14")));
+        let hash = link_hash(&filters, Lang::En, None, Some((&text, "2023-12-14")));
         assert!(!hash.contains(' ') && !hash.contains('#'));
         let link = read_link(&format!("#{hash}")).unwrap().expect("a link");
         assert_eq!(link.text.as_deref(), Some(text.as_str()));
@@ -483,14 +484,19 @@ fn share_links_round_trip_text_view_and_language() {
         assert_eq!(link.filters, filters);
     }
     // The view alone, and hashes that are only filters.
-    let view = read_link(&link_hash(&filters, Lang::Zh, None))
+    let view = read_link(&link_hash(&filters, Lang::Zh, None, None))
         .unwrap()
         .unwrap();
     assert_eq!((view.text, view.lang), (None, Some(Lang::Zh)));
     assert_eq!(read_link("#province=CN-SN").unwrap(), None);
     assert_eq!(read_link("").unwrap(), None);
     // A link cut short gives a sentence, not a panic.
-    let hash = link_hash(&filters, Lang::Zh, Some((&"会谈签约".repeat(500), "")));
+    let hash = link_hash(
+        &filters,
+        Lang::Zh,
+        None,
+        Some((&"会谈签约".repeat(500), "")),
+    );
     let cut = &hash[..hash.len() / 2];
     assert!(read_link(cut).is_err() || read_link(cut).unwrap().unwrap().text.is_some());
 }
@@ -834,4 +840,63 @@ async fn a_card_reported_by_many_articles_draws_a_few_quotes_and_sources() {
         .unwrap()
         .unwrap();
     assert!(more.text_content().unwrap().contains("500"));
+}
+
+fn my_firm() -> UserNames {
+    UserNames::default().with_org(UserOrg {
+        name: "北京能源集团".into(),
+        aliases: vec!["京能集团".into()],
+        kind: OrgKind::Firm,
+        province: Some("CN-BJ".into()),
+        english: Some("Beijing Energy Holding".into()),
+    })
+}
+
+#[wasm_bindgen_test]
+fn new_names_analyse_the_text_again_and_the_same_names_do_not() {
+    let state = Rc::new(AppState::default()).reduce(Action::SetTextNow(SENTENCE.into()));
+    let job = state.job;
+    let named = state.clone().reduce(Action::SetNames(my_firm()));
+    assert_eq!(named.names.organisations[0].name, "北京能源集团");
+    assert!(
+        named.job.is_some() && named.job != job,
+        "a new analysis runs with the names"
+    );
+    let again = named.clone().reduce(Action::SetNames(my_firm()));
+    assert!(
+        Rc::ptr_eq(&named, &again),
+        "the same dictionary changes nothing"
+    );
+    // A link's names add to the user's own, and the user's entry of the same name stays.
+    let mut theirs = my_firm();
+    theirs.organisations[0].english = Some("theirs".into());
+    let theirs = theirs.with_org(UserOrg {
+        name: "徽商总会".into(),
+        ..Default::default()
+    });
+    let merged = named.reduce(Action::MergeNames(theirs));
+    assert_eq!(merged.names.organisations.len(), 2);
+    assert_eq!(
+        merged.names.organisations[0].english.as_deref(),
+        Some("Beijing Energy Holding")
+    );
+    // With no text there is nothing to analyse.
+    let empty = Rc::new(AppState::default()).reduce(Action::SetNames(my_firm()));
+    assert_eq!((empty.status.clone(), empty.job), (Status::Empty, None));
+}
+
+#[wasm_bindgen_test]
+fn share_links_carry_the_names_only_when_asked() {
+    let filters = Filters::default();
+    let names = my_firm();
+    let hash = link_hash(&filters, Lang::Zh, Some(&names), Some((SENTENCE, "")));
+    let link = read_link(&hash).unwrap().unwrap();
+    assert_eq!(link.names, Some(names));
+    assert_eq!(link.text.as_deref(), Some(SENTENCE));
+    let without = read_link(&link_hash(&filters, Lang::Zh, None, Some((SENTENCE, ""))))
+        .unwrap()
+        .unwrap();
+    assert_eq!(without.names, None);
+    // A damaged dictionary in a link is a sentence, not a panic.
+    assert!(read_link("#lang=zh&n=%%%&t=abc").is_err());
 }

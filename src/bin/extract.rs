@@ -1,12 +1,20 @@
-//! `extract [--date YYYY-MM-DD] [FILE]`: prints the JSON of GUIDE section 5 for one article.
+//! `extract [--date YYYY-MM-DD] [--names MY-NAMES.json] [FILE]`: prints the JSON of GUIDE
+//! section 5 for one article (or several separated by `---` lines).
 
 use std::io::Read;
 use std::process::ExitCode;
 
+use huitan::core::names::UserNames;
 use huitan::core::{analyze, parse_iso_date, Options};
 
-const USAGE: &str =
-    "usage: extract [--date YYYY-MM-DD] [FILE]   (reads standard input without FILE)";
+const USAGE: &str = "usage: extract [--date YYYY-MM-DD] [--names MY-NAMES.json] [FILE]   (reads standard input without FILE)";
+
+/// The user's dictionary file, as the app's "My names" panel exports it.
+fn read_names(path: &str) -> Result<std::sync::Arc<UserNames>, String> {
+    let json = std::fs::read_to_string(path).map_err(|e| format!("could not read {path}: {e}."))?;
+    let names = UserNames::from_json(&json).map_err(|e| format!("{path}: {e}"))?;
+    Ok(std::sync::Arc::new(names))
+}
 
 fn run() -> Result<String, String> {
     let mut args = std::env::args().skip(1);
@@ -20,6 +28,15 @@ fn run() -> Result<String, String> {
                     .next()
                     .ok_or("--date needs a date such as 2023-12-14.")?;
                 options.reference_date = Some(parse_iso_date(&value)?);
+            }
+            "--names" => {
+                let path = args
+                    .next()
+                    .ok_or("--names needs the path of a names file (JSON).")?;
+                options.names = Some(read_names(&path)?);
+            }
+            _ if arg.starts_with("--names=") => {
+                options.names = Some(read_names(&arg["--names=".len()..])?)
             }
             _ if arg.starts_with("--date=") => {
                 options.reference_date = Some(parse_iso_date(&arg["--date=".len()..])?)

@@ -7,6 +7,7 @@ pub mod dates;
 pub mod document;
 pub mod events;
 pub mod lexicon;
+pub mod names;
 pub mod normalize;
 mod orgs;
 mod output;
@@ -19,10 +20,12 @@ mod tests;
 pub use document::*;
 
 /// What the caller knows about the article besides its text.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Options {
     /// The publication date (year, month, day), used to complete dates that omit the year.
     pub reference_date: Option<(i32, u32, u32)>,
+    /// The user's own organisations and people ("My names"), read in every article.
+    pub names: Option<std::sync::Arc<names::UserNames>>,
 }
 
 /// Reads `YYYY-MM-DD`; the error is a sentence for the user.
@@ -55,17 +58,30 @@ pub fn analyze_with_progress(
 ) -> Document {
     let total = text.len().max(1) as f64;
     let bounds = article_bounds(text);
+    // The dictionary is compiled once for all the articles of the text.
+    let user = options
+        .names
+        .clone()
+        .filter(|n| !n.is_empty())
+        .map(names::Compiled::new);
+    let user = user.as_ref();
     if bounds.len() <= 1 {
-        let doc = analyze_article(text, options.reference_date, false, &mut |f| progress(f));
+        let doc = analyze_article(text, options.reference_date, false, user, &mut |f| {
+            progress(f)
+        });
         progress(1.0);
         return doc;
     }
     let mut merged = Merged::default();
     for (k, &(start, end)) in bounds.iter().enumerate() {
         let len = (end - start) as f64;
-        let mut doc = analyze_article(&text[start..end], options.reference_date, true, &mut |f| {
-            progress((start as f64 + f * len) / total)
-        });
+        let mut doc = analyze_article(
+            &text[start..end],
+            options.reference_date,
+            true,
+            user,
+            &mut |f| progress((start as f64 + f * len) / total),
+        );
         shift(&mut doc, start, k);
         merged.add(doc);
     }
@@ -105,6 +121,7 @@ fn analyze_article(
     text: &str,
     given: Option<(i32, u32, u32)>,
     dateline_first: bool,
+    user: Option<&names::Compiled>,
     stage: &mut dyn FnMut(f64),
 ) -> Document {
     let norm = normalize::normalize(text);
@@ -115,9 +132,12 @@ fn analyze_article(
     } else {
         given.or_else(|| dates::dateline(n))
     };
-    let mut scan = scan::scan(n);
+    let mut scan = scan::scan_with(n, user);
     stage(0.5);
-    let people = people::find_people(n, &scan);
+    let mut people = people::find_people(n, &scan);
+    if let Some(user) = user {
+        people::add_user_people(n, &mut scan, &mut people, user);
+    }
     people::mark_people(n, &mut scan, &people);
     stage(0.65);
     let drafts = events::find_events(n, &scan, &people, reference);

@@ -110,13 +110,16 @@ pub fn document(
             org: p.org.map(|e| scan.party_id(e).to_string()),
             roles: p.roles.clone(),
             // A title repeated at every mention is listed once.
-            titles: p.titles.iter().fold(Vec::new(), |mut titles, t| {
-                let title = out.text(*t);
-                if !titles.contains(&title) {
-                    titles.push(title);
-                }
-                titles
-            }),
+            titles: p.titles.iter().fold(
+                p.given_title.iter().cloned().collect(),
+                |mut titles, t| {
+                    let title = out.text(*t);
+                    if !titles.contains(&title) {
+                        titles.push(title);
+                    }
+                    titles
+                },
+            ),
         })
         .collect();
 
@@ -140,9 +143,9 @@ pub fn document(
                 PartyRef {
                     id: id.to_string(),
                     name: span.map(|s| out.text(s)).unwrap_or_else(|| id.to_string()),
-                    english: Some(lex.english(entry).to_string()).filter(|e| !e.is_empty()),
-                    kind: lex.kind(entry),
-                    province: lex.province_of(entry).map(str::to_string),
+                    english: Some(scan.english(entry).to_string()).filter(|e| !e.is_empty()),
+                    kind: scan.kind(entry),
+                    province: scan.province_of(entry).map(str::to_string),
                 }
             })
             .collect();
@@ -245,9 +248,9 @@ pub fn document(
                 );
             }
             What::Tok(Tok::Place { entry, .. }) if !item.generic => {
-                let english = Some(lex.english(entry))
+                let english = Some(scan.english(entry))
                     .filter(|e| !e.is_empty())
-                    .map(Cow::Borrowed);
+                    .map(|e| Cow::Owned(e.to_string()));
                 push(
                     MentionKind::Party,
                     s,

@@ -22,6 +22,8 @@ pub struct Found {
     pub titles: Vec<(usize, usize)>,
     /// Normalised span of the first titled mention.
     pub first: (usize, usize),
+    /// A title the user's dictionary gives and the text does not write.
+    pub given_title: Option<String>,
 }
 
 /// What a title means for the organisation and organ it hangs on.
@@ -258,6 +260,7 @@ fn add_person(
                 roles: Vec::new(),
                 titles: Vec::new(),
                 first: span,
+                given_title: None,
             });
             people.len() - 1
         }
@@ -567,6 +570,72 @@ pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
     }
     people.retain(|p| !p.name.chars().all(|c| !is_han(c)));
     people
+}
+
+/// Adds the people of the user's dictionary that the text names, titled or not, and completes
+/// the organisation and roles of those the text gave no title with an organisation.
+pub fn add_user_people(
+    text: &str,
+    scan: &mut Scan,
+    people: &mut Vec<Found>,
+    user: &crate::core::names::Compiled,
+) {
+    let end = scan.report_end.min(text.len());
+    for (name, i) in user.people() {
+        let Some(at) = text[..end].find(&name) else {
+            continue;
+        };
+        let given = &user.names.people[i];
+        let org = user_person_org(scan, &given.org);
+        let kind = crate::core::names::title_kind(&given.title);
+        let role = match kind {
+            Some(kind) => Some(self::role(kind, org, Organ::None)),
+            None => (!given.title.trim().is_empty()).then_some(Role::Other),
+        };
+        let p = match people.iter().position(|p| p.name == name) {
+            Some(k) => &mut people[k],
+            None => {
+                people.push(Found {
+                    name: name.clone(),
+                    org: None,
+                    roles: Vec::new(),
+                    titles: Vec::new(),
+                    first: (at, at + name.len()),
+                    given_title: None,
+                });
+                people.last_mut().expect("just pushed")
+            }
+        };
+        if p.org.is_none() {
+            p.org = org;
+        }
+        if p.roles.is_empty() {
+            p.roles.extend(role);
+        }
+        if p.titles.is_empty() && !given.title.trim().is_empty() {
+            p.given_title = Some(given.title.trim().to_string());
+        }
+    }
+}
+
+/// The entry of a user person's organisation: a lexicon id, or an organisation of the text or of
+/// the user's dictionary (added to the scan's organisations when the text does not name it).
+fn user_person_org(scan: &mut Scan, org: &str) -> Option<Entry> {
+    let org = org.trim();
+    if org.is_empty() {
+        return None;
+    }
+    if let Some(e) = crate::core::names::lexicon_entry(org) {
+        return Some(e);
+    }
+    if let Some(k) = scan.orgs.iter().position(|n| n == org) {
+        return Some(Entry::Found(k));
+    }
+    let user = scan.user.as_ref()?;
+    let u = user.organisations.iter().position(|o| o.name.trim() == org);
+    scan.orgs.push(org.to_string());
+    scan.org_user.push(u);
+    Some(Entry::Found(scan.orgs.len() - 1))
 }
 
 /// Splits the runs of text at every occurrence of a known name, so that later stages see people.

@@ -6,6 +6,7 @@
 use super::dates::{dispatch_headers, find_dates, DateMention};
 use super::document::PartyKind;
 use super::lexicon::{lexicon, tables, Entry, Lexicon, Organ, Scope, TitleKind, Tok};
+use super::names::{self, UserNames, UserOrg};
 use super::orgs;
 
 /// What an item is.
@@ -61,8 +62,12 @@ pub struct Scan {
     /// Spans of the dispatch headers (新华社长沙11月20日电), which the items skip.
     pub headers: Vec<(usize, usize)>,
     /// The names of the organisations found outside the lexicons (`Entry::Found`), as the
-    /// normalised text writes them.
+    /// normalised text writes them, or as the user's dictionary names them.
     pub orgs: Vec<String>,
+    /// For each of `orgs`, the user's organisation it is (an index into `user`'s organisations).
+    pub org_user: Vec<Option<usize>>,
+    /// The user's dictionary this text was read with.
+    pub user: Option<std::sync::Arc<UserNames>>,
 }
 
 impl Scan {
@@ -71,6 +76,35 @@ impl Scan {
         match entry {
             Entry::Found(i) => self.orgs.get(i).map_or("", String::as_str),
             e => lexicon().id(e),
+        }
+    }
+
+    /// The user's organisation an entry is, if it is one.
+    fn user_org(&self, entry: Entry) -> Option<&UserOrg> {
+        let Entry::Found(i) = entry else { return None };
+        let u = (*self.org_user.get(i)?)?;
+        self.user.as_ref()?.organisations.get(u)
+    }
+
+    /// The party type of an entry: the lexicon's, or the kind the user gave.
+    pub fn kind(&self, entry: Entry) -> PartyKind {
+        self.user_org(entry)
+            .map_or_else(|| lexicon().kind(entry), |o| o.kind.party_kind())
+    }
+
+    /// The English name of an entry, empty when none is known.
+    pub fn english(&self, entry: Entry) -> &str {
+        match self.user_org(entry) {
+            Some(o) => o.english.as_deref().unwrap_or(""),
+            None => lexicon().english(entry),
+        }
+    }
+
+    /// The province of an entry: a city's or province's, or the one the user gave.
+    pub fn province_of(&self, entry: Entry) -> Option<&str> {
+        match self.user_org(entry) {
+            Some(o) => o.province.as_deref(),
+            None => lexicon().province_of(entry),
         }
     }
 }
@@ -317,6 +351,12 @@ fn company_end(lex: &Lexicon, text: &str, end: usize, tok: Tok) -> usize {
 
 /// Scans the normalised text into items and sentences.
 pub fn scan(text: &str) -> Scan {
+    scan_with(text, None)
+}
+
+/// [`scan`], with the user's own organisations (`user`) found before the lexicons' and the
+/// scanner's: the user's names win where they overlap.
+pub fn scan_with(text: &str, user: Option<&names::Compiled>) -> Scan {
     let lex = lexicon();
     let dates = find_dates(text);
     let (quotes, titles) = paired(text);
@@ -375,7 +415,7 @@ pub fn scan(text: &str) -> Scan {
     if !headers.is_empty() {
         marks.retain(|m| !inside(&headers, m.0));
     }
-    let orgs = add_found_orgs(text, &mut marks);
+    let (orgs, org_user) = add_found_orgs(text, &mut marks, user);
 
     // Items: marks, and between them runs of Han characters and single punctuation.
     let mut items = Vec::with_capacity(marks.len() * 3);
@@ -480,18 +520,31 @@ pub fn scan(text: &str) -> Scan {
         report_end: trailer_start(text),
         headers,
         orgs,
+        org_user,
+        user: user.map(|u| u.names.clone()),
     };
     resolve_generics(text, &mut scan);
     scan
 }
 
-/// Marks the organisations of [`orgs::find`] in place of the tokens inside their names; gives
-/// their names, one entry per name.
-fn add_found_orgs(text: &str, marks: &mut Vec<(usize, usize, What)>) -> Vec<String> {
-    let found = orgs::find(text, marks);
+/// Marks the user's organisations, then those of [`orgs::find`], in place of the tokens inside
+/// their names; gives their names, one entry per name, and which of the user's each one is.
+fn add_found_orgs(
+    text: &str,
+    marks: &mut Vec<(usize, usize, What)>,
+    user: Option<&names::Compiled>,
+) -> (Vec<String>, Vec<Option<usize>>) {
     let mut names: Vec<String> = Vec::new();
+    let mut org_user: Vec<Option<usize>> = Vec::new();
+    let spans = user.map_or_else(Vec::new, |u| add_user_orgs(text, marks, u, &mut names));
+    org_user.resize(names.len(), None);
+    for &(_, _, u, k) in &spans {
+        org_user[k] = Some(u);
+    }
+    let mut found = orgs::find(text, marks);
+    found.retain(|o| !spans.iter().any(|&(s, e, ..)| s < o.end && o.start < e));
     if found.is_empty() {
-        return names;
+        return (names, org_user);
     }
     marks.retain(|m| !found.iter().any(|o| m.0 < o.end && o.start < m.1));
     let all: std::collections::HashSet<&str> =
@@ -509,7 +562,42 @@ fn add_found_orgs(text: &str, marks: &mut Vec<(usize, usize, What)>) -> Vec<Stri
         marks.push((o.start, o.end, What::Tok(tok)));
     }
     marks.sort_by_key(|m| m.0);
-    names
+    org_user.resize(names.len(), None);
+    (names, org_user)
+}
+
+/// Marks where the user's organisations stand (not inside a date), in place of what the
+/// lexicons read there; gives their spans, user index and index in `names`.
+fn add_user_orgs(
+    text: &str,
+    marks: &mut Vec<(usize, usize, What)>,
+    user: &names::Compiled,
+    names: &mut Vec<String>,
+) -> Vec<(usize, usize, usize, usize)> {
+    let mut spans = Vec::new();
+    for (s, e, u) in user.find_orgs(text) {
+        let overlaps = |m: &(usize, usize, What)| m.0 < e && s < m.1;
+        if marks
+            .iter()
+            .any(|m| overlaps(m) && matches!(m.2, What::Date(_)))
+        {
+            continue;
+        }
+        marks.retain(|m| !overlaps(m));
+        let name = user.names.organisations[u].name.trim();
+        let k = names.iter().position(|n| n == name).unwrap_or_else(|| {
+            names.push(name.to_string());
+            names.len() - 1
+        });
+        let tok = Tok::Place {
+            entry: Entry::Found(k),
+            organ: Organ::None,
+        };
+        marks.push((s, e, What::Tok(tok)));
+        spans.push((s, e, u, k));
+    }
+    marks.sort_by_key(|m| m.0);
+    spans
 }
 
 /// A found organisation's name without the place written before it when the text also names it

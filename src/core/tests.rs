@@ -8,6 +8,7 @@ use super::*;
 fn run(text: &str, date: Option<&str>) -> Document {
     let options = Options {
         reference_date: date.map(|d| parse_iso_date(d).expect("test dates are valid")),
+        ..Default::default()
     };
     let doc = analyze(text, &options);
     // Whatever the case, every mention slices the input to its own text.
@@ -966,5 +967,119 @@ fn every_rule_has_examples_and_every_event_names_its_rules() {
                 e.rules
             );
         }
+    }
+}
+
+/// The dictionary of the `MY_NAMES` cases: a firm with a short name, a person, an association.
+const MY_NAMES_JSON: &str = r#"{"organisations": [
+  {"name": "北京能源集团", "aliases": ["京能集团"], "kind": "firm", "province": "CN-BJ", "english": "Beijing Energy Holding"},
+  {"name": "徽商总会", "kind": "association", "province": "CN-AH"}],
+ "people": [{"name": "姜帆", "title": "董事长", "org": "北京能源集团"}]}"#;
+
+/// With the user's names: the text, the links (sorted ids) and `name:org` of the people it must yield.
+const MY_NAMES: &[(&str, &[&str], &[&str])] = &[
+    // A firm under its short name is the user's party, id its full name.
+    (
+        "12月14日，陕西省委书记赵一德在西安会见京能集团董事长王某一行。",
+        &["CN-SN–北京能源集团@"],
+        &["赵一德:CN-SN", "王某:北京能源集团"],
+    ),
+    // A person of the dictionary is found with no title written, and brings the firm.
+    (
+        "12月14日，陕西省委书记赵一德在西安会见姜帆一行。",
+        &["CN-SN–北京能源集团@"],
+        &["赵一德:CN-SN", "姜帆:北京能源集团"],
+    ),
+    // A name the scanner would cut at a place (北京) is the user's whole name.
+    (
+        "12月14日，北京能源集团与山西省政府签署战略合作协议。",
+        &["CN-SX–北京能源集团@"],
+        &[],
+    ),
+    // An association unknown to the lexicons, met after 会见.
+    (
+        "12月14日，安徽省省长王清宪会见徽商总会一行。",
+        &["CN-AH–徽商总会@"],
+        &["王清宪:CN-AH"],
+    ),
+];
+
+fn people_orgs(doc: &Document) -> Vec<String> {
+    doc.people
+        .iter()
+        .map(|p| format!("{}:{}", p.name, p.org.as_deref().unwrap_or("")))
+        .collect()
+}
+
+#[test]
+fn my_names_table() {
+    let names = std::sync::Arc::new(names::UserNames::from_json(MY_NAMES_JSON).expect("valid"));
+    for (text, want_links, want_people) in MY_NAMES {
+        let options = Options {
+            names: Some(names.clone()),
+            ..Default::default()
+        };
+        let doc = analyze(text, &options);
+        let got: Vec<String> = links(&doc)
+            .into_iter()
+            .map(|l| l.split('@').next().unwrap_or("").to_string() + "@")
+            .collect();
+        assert_eq!(got, *want_links, "links of {text}");
+        for p in *want_people {
+            assert!(
+                people_orgs(&doc).contains(&p.to_string()),
+                "{p} in {text}: {:?}",
+                people_orgs(&doc)
+            );
+        }
+    }
+}
+
+#[test]
+fn my_names_put_the_firm_on_the_map_and_change_nothing_without_them() {
+    let names = std::sync::Arc::new(names::UserNames::from_json(MY_NAMES_JSON).expect("valid"));
+    let text = MY_NAMES[0].0;
+    let with = analyze(
+        text,
+        &Options {
+            names: Some(names),
+            ..Default::default()
+        },
+    );
+    let firm = with.events[0]
+        .parties
+        .iter()
+        .find(|p| p.id == "北京能源集团")
+        .expect("the firm");
+    assert_eq!(firm.province.as_deref(), Some("CN-BJ"));
+    assert_eq!(firm.english.as_deref(), Some("Beijing Energy Holding"));
+    assert_eq!(firm.name, "京能集团");
+    let empty = Options {
+        names: Some(Default::default()),
+        ..Default::default()
+    };
+    assert_eq!(analyze(text, &empty), analyze(text, &Options::default()));
+}
+
+/// Bad dictionaries: each is refused with a sentence naming what is wrong.
+const BAD_NAMES: &[(&str, &str)] = &[
+    ("{", "not a dictionary"),
+    (r#"{"organisations": [{"name": "京"}]}"#, "organisation 1"),
+    (
+        r#"{"organisations": [{"name": "京能集团", "province": "Beijing"}]}"#,
+        "not a code",
+    ),
+    (
+        r#"{"organisations": [{"name": "京能集团", "kind": "bank"}]}"#,
+        "not a dictionary",
+    ),
+    (r#"{"people": [{"name": ""}]}"#, "person 1"),
+];
+
+#[test]
+fn bad_names_files_are_refused_with_a_sentence() {
+    for (json, says) in BAD_NAMES {
+        let err = names::UserNames::from_json(json).expect_err(json);
+        assert!(err.contains(says), "{json}: {err}");
     }
 }

@@ -36,7 +36,7 @@ pub enum JobEvent {
 /// The job the worker is on: its input until the worker is ready, the document so far, and
 /// where to report.
 struct Current {
-    input: Option<(String, String)>,
+    input: Option<Input>,
     /// The text being analysed (mentions come without theirs).
     text: Rc<str>,
     doc: Document,
@@ -86,8 +86,15 @@ fn add_part(
     Ok(())
 }
 
-fn post_job(worker: &Worker, (text, date): (String, String)) {
-    let job = Array::of2(&JsValue::from_str(&text), &JsValue::from_str(&date));
+/// What the worker is given: the text, the publication date, the user's dictionary as JSON.
+type Input = (String, String, String);
+
+fn post_job(worker: &Worker, (text, date, names): Input) {
+    let job = Array::of3(
+        &JsValue::from_str(&text),
+        &JsValue::from_str(&date),
+        &JsValue::from_str(&names),
+    );
     let _ = worker.post_message(&job);
 }
 
@@ -212,9 +219,14 @@ impl Drop for Job {
 }
 
 impl Job {
-    /// Starts analysing `text` (with the publication date `date`, `YYYY-MM-DD` or empty),
-    /// reporting to `report`.
-    pub fn start(text: String, date: String, report: Callback<JobEvent>) -> Result<Job, String> {
+    /// Starts analysing `text` (with the publication date `date`, `YYYY-MM-DD` or empty, and
+    /// the user's dictionary `names` as JSON, empty when none), reporting to `report`.
+    pub fn start(
+        text: String,
+        date: String,
+        names: String,
+        report: Callback<JobEvent>,
+    ) -> Result<Job, String> {
         ENGINE.with(|engine| {
             let mut engine = engine.borrow_mut();
             if engine.as_ref().is_some_and(Engine::busy) {
@@ -226,7 +238,7 @@ impl Job {
             let engine = engine.as_ref().expect("spawned above");
             let ready = *engine.ready.borrow();
             let analysed: Rc<str> = Rc::from(text.as_str());
-            let input = (text, date);
+            let input = (text, date, names);
             let (input, now) = if ready {
                 (None, Some(input))
             } else {

@@ -1,9 +1,11 @@
 //! Share links: the view (filters, language) and optionally the text, compressed with
 //! lz-string's URI-safe form, in the URL hash of the static app; and reading such a link.
 //!
-//! The hash is `#province=…&kind=…&lang=en&d=2023-12-14&t=<lz-string>`; `t` comes last and is
-//! never percent-decoded (its alphabet is URI-safe, and `+` is one of its letters).
+//! The hash is `#province=…&kind=…&lang=en&d=2023-12-14&n=<lz-string>&t=<lz-string>`; `n` (the
+//! user's dictionary, only when the user ticks it) and `t` are never percent-decoded (their
+//! alphabet is URI-safe, and `+` is one of its letters), and `t` comes last.
 
+use crate::core::names::UserNames;
 use crate::web::filters::Filters;
 use crate::web::i18n::Lang;
 
@@ -21,16 +23,30 @@ pub struct SharedLink {
     pub text: Option<String>,
     /// The publication date field, `YYYY-MM-DD` or empty.
     pub reference_date: String,
+    /// The sender's dictionary, when the link carries it.
+    pub names: Option<UserNames>,
 }
 
-/// The hash (without `#`) for a view, with the text and its date when given.
-pub fn link_hash(filters: &Filters, lang: Lang, text: Option<(&str, &str)>) -> String {
+/// The hash (without `#`) for a view, with the user's dictionary, and the text and its date,
+/// when given.
+pub fn link_hash(
+    filters: &Filters,
+    lang: Lang,
+    names: Option<&UserNames>,
+    text: Option<(&str, &str)>,
+) -> String {
     let mut parts = Vec::new();
     let f = filters.to_hash();
     if !f.is_empty() {
         parts.push(f);
     }
     parts.push(format!("lang={}", lang.as_str()));
+    if let Some(names) = names.filter(|n| !n.is_empty()) {
+        parts.push(format!(
+            "n={}",
+            lz_str::compress_to_encoded_uri_component(&names.to_json())
+        ));
+    }
     if let Some((text, date)) = text {
         if !date.is_empty() {
             parts.push(format!("d={date}"));
@@ -57,9 +73,11 @@ pub fn read_link(hash: &str) -> Result<Option<SharedLink>, String> {
     };
     let mut lang = None;
     let mut reference_date = String::new();
+    let mut names = None;
     for pair in view.split('&') {
         match pair.split_once('=') {
             Some(("lang", v)) => lang = Lang::parse(v),
+            Some(("n", v)) => names = Some(read_names(v)?),
             Some(("d", v)) if crate::core::parse_iso_date(v).is_ok() => {
                 reference_date = v.to_string()
             }
@@ -84,5 +102,14 @@ pub fn read_link(hash: &str) -> Result<Option<SharedLink>, String> {
         lang,
         text,
         reference_date,
+        names,
     }))
+}
+
+/// The dictionary a link carries.
+fn read_names(packed: &str) -> Result<UserNames, String> {
+    lz_str::decompress_from_encoded_uri_component(packed)
+        .and_then(|units| String::from_utf16(&units).ok())
+        .ok_or_else(|| "The shared link's names are damaged and could not be restored.".to_string())
+        .and_then(|json| UserNames::from_json(&json))
 }

@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::core::names::UserNames;
 use crate::core::{parse_iso_date, Document};
 use crate::web::filters::Filters;
 use crate::web::i18n::Lang;
@@ -124,6 +125,8 @@ pub struct AppState {
     /// Counts the changes of the text or of `previous` made other than by typing: on each, the
     /// App writes both to localStorage (the previous one first, so that a crash loses neither).
     pub saves: u32,
+    /// The user's own organisations and people ("My names"), read in every analysis.
+    pub names: Rc<UserNames>,
 }
 
 impl Default for AppState {
@@ -142,6 +145,7 @@ impl Default for AppState {
             pinyin: Rc::default(),
             previous: None,
             saves: 0,
+            names: Rc::default(),
         }
     }
 }
@@ -167,6 +171,12 @@ impl AppState {
             return state;
         }
         state.analyzed()
+    }
+
+    /// This state with the user's dictionary (from localStorage); the analysis to come uses it.
+    pub fn with_names(mut self, names: UserNames) -> Self {
+        self.names = Rc::new(names);
+        self
     }
 
     /// This state with a text put aside earlier (from localStorage).
@@ -263,6 +273,11 @@ pub enum Action {
     Cancel,
     /// Names in pinyin from the pinyin worker.
     AddPinyin(HashMap<String, String>),
+    /// The user's dictionary changed (an entry added or removed, a file imported): the text is
+    /// analysed again with it.
+    SetNames(UserNames),
+    /// A shared link's dictionary: its entries that the user's lacks are added.
+    MergeNames(UserNames),
     /// Open a shared link or an imported file: text, date, and optionally filters and language.
     /// The text it replaces is put aside.
     Open {
@@ -355,6 +370,20 @@ impl Reducible for AppState {
                 all.extend(found);
                 next.pinyin = Rc::new(all);
                 next
+            }
+            Action::MergeNames(theirs) => {
+                let names = self.names.merged(&theirs);
+                return self.reduce(Action::SetNames(names));
+            }
+            Action::SetNames(names) => {
+                if names == *self.names {
+                    return self;
+                }
+                next.names = Rc::new(names);
+                match self.status {
+                    Status::Error(ErrorKind::TooLong(_) | ErrorKind::BadDate(_)) => next,
+                    _ => next.analyzed(),
+                }
             }
             Action::Cancel => {
                 if self.job.is_none() {

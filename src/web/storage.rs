@@ -3,6 +3,7 @@
 
 use wasm_bindgen::JsValue;
 
+use crate::core::names::UserNames;
 use crate::web::filters::Filters;
 use crate::web::i18n::Lang;
 use crate::web::state::{Previous, ReplacedBy};
@@ -16,6 +17,10 @@ const PREVIOUS_DATE: &str = "huitan.previous-date";
 const PREVIOUS_WHY: &str = "huitan.previous-why";
 const DATE: &str = "huitan.date";
 const LANG: &str = "huitan.lang";
+/// The user's dictionary ("My names") as JSON; a copy that could not be read is moved to
+/// `NAMES_DAMAGED` rather than lost.
+const NAMES: &str = "huitan.names";
+const NAMES_DAMAGED: &str = "huitan.names-damaged";
 /// Set while an analysis runs; still set at start-up means the last one never finished.
 const BUSY: &str = "huitan.analyzing";
 
@@ -94,6 +99,26 @@ pub fn save_lang(lang: Lang) {
     set(LANG, lang.as_str());
 }
 
+/// The user's dictionary kept by [`save_names`]; empty when none, or when the kept copy is
+/// damaged (it is then kept aside under another key, never overwritten).
+pub fn load_names() -> UserNames {
+    let json = get(NAMES).unwrap_or_default();
+    UserNames::from_json(&json).unwrap_or_else(|_| {
+        set(NAMES_DAMAGED, &json);
+        delete(NAMES);
+        UserNames::default()
+    })
+}
+
+/// Keeps the dictionary; false when the browser refused.
+pub fn save_names(names: &UserNames) -> bool {
+    if names.is_empty() {
+        delete(NAMES);
+        return true;
+    }
+    set(NAMES, &names.to_json())
+}
+
 /// Marks the start of an analysis.
 pub fn begin_analysis() {
     set(BUSY, "1");
@@ -121,6 +146,8 @@ pub fn clear_all() {
         DATE,
         LANG,
         BUSY,
+        NAMES,
+        NAMES_DAMAGED,
     ] {
         delete(key);
     }

@@ -1,7 +1,8 @@
 //! The analysis Web Worker (wasm32, its own binary without Yew): every text is analysed here,
 //! so that the page's thread never waits on it. [`crate::web::job`] is the page's side.
 //!
-//! Protocol, every message a JS array: the page sends `[text, date]` (date `""` when none);
+//! Protocol, every message a JS array: the page sends `[text, date, names]` (date `""` when
+//! none; names the user's dictionary as JSON, `""` when empty);
 //! the worker answers `["ready"]` once loaded, then for each job `["progress", 0..1]` many
 //! times (the last one 1.0), the document in parts (`["events", json]`, `["people", json]`,
 //! `["mentions", json]` of [`WireMention`]s, `["articles", json]`) and
@@ -12,6 +13,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
+use crate::core::names::UserNames;
 use crate::core::{analyze_with_progress, parse_iso_date, Options};
 use crate::web::wire::WireMention;
 
@@ -47,10 +49,20 @@ fn run_job(scope: &DedicatedWorkerGlobalScope, data: JsValue) -> Result<(), Stri
     } else {
         Some(parse_iso_date(&date)?)
     };
+    let names = data.get(2).as_string().unwrap_or_default();
+    let names = if names.trim().is_empty() {
+        None
+    } else {
+        Some(std::sync::Arc::new(UserNames::from_json(&names)?))
+    };
+    let options = Options {
+        reference_date,
+        names,
+    };
     // Progress is posted when it moves by 2% or more: enough for a bar, few page updates. It
     // always ends at 1.0, before the result, so that the page's bar (and a test) sees the end.
     let mut last = -1.0;
-    let doc = analyze_with_progress(&text, &Options { reference_date }, &mut |f| {
+    let doc = analyze_with_progress(&text, &options, &mut |f| {
         if f - last >= 0.02 {
             last = f;
             post(scope, "progress", JsValue::from_f64(f));

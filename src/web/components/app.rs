@@ -10,6 +10,7 @@ use crate::web::components::filter_bar::FilterBar;
 use crate::web::components::input_panel::InputPanel;
 use crate::web::components::lang_toggle::LangToggle;
 use crate::web::components::meeting_list::MeetingList;
+use crate::web::components::my_names_panel::MyNamesPanel;
 use crate::web::components::notice::{LinkNotice, NoticeBar};
 use crate::web::components::people_panel::PeoplePanel;
 use crate::web::components::province_map::{map_summary, ProvinceMap};
@@ -58,6 +59,9 @@ pub fn app() -> Html {
         let _ = gloo::utils::document_element().set_attribute("lang", lang.html_lang());
     });
     use_effect_with(state.filters.clone(), storage::write_hash_filters);
+    use_effect_with(state.names.clone(), |names| {
+        storage::save_names(names);
+    });
     // A replacement (not typing) saves the text it put aside first, then the new text, so that
     // a crash in between loses neither.
     {
@@ -82,6 +86,9 @@ pub fn app() -> Html {
                     let action = match read_link(&storage::read_hash()) {
                         Ok(Some(link)) => {
                             storage::write_hash_filters(&link.filters);
+                            if let Some(theirs) = &link.names {
+                                dispatcher.dispatch(Action::MergeNames(theirs.clone()));
+                            }
                             match link.text {
                                 Some(text) => Action::Open {
                                     text,
@@ -142,6 +149,7 @@ pub fn app() -> Html {
                 match Job::start(
                     state.text.to_string(),
                     state.reference_date.clone(),
+                    state.names.to_json(),
                     on_event,
                 ) {
                     Ok(job) => Some(job),
@@ -279,6 +287,10 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |i: usize| state.dispatch(Action::Select(Some(i))))
     };
+    let on_names = {
+        let state = state.clone();
+        Callback::from(move |names| guarded(&state, Action::SetNames(names)))
+    };
 
     let doc = Shared::new(state.doc.clone());
     let text = Shared::new(state.analyzed_text.clone());
@@ -368,7 +380,8 @@ pub fn app() -> Html {
                 kept={*kept}
                 {lang} {on_text} {on_file} {on_date} {on_sample} {on_clear} />
             <ShareBar text={input_text.clone()} reference_date={AttrValue::from(state.reference_date.clone())}
-                filters={state.filters.clone()} {lang} {analysis} {on_import} />
+                filters={state.filters.clone()} {lang} names={state.names.clone()} {analysis} {on_import} />
+            <MyNamesPanel names={state.names.clone()} {lang} on_change={on_names} />
             <section class="results" aria-label={lang.tr("分析结果", "Results")} aria-busy={matches!(state.status, Status::Pending | Status::Analysing(_)).to_string()}>
                 <StatusLine status={state.status.clone()} {lang} meetings={doc.events.len()}
                     big={state.text.len() > BIG_TEXT} {on_cancel} {on_retry} />
@@ -442,7 +455,15 @@ fn initial_state() -> (AppState, Option<LinkNotice>) {
         filters.clone(),
         interrupted,
     )
-    .with_previous(storage::load_previous());
+    .with_previous(storage::load_previous())
+    .with_names(match &link {
+        // A link's dictionary adds to the user's own (whose entries win).
+        Ok(Some(SharedLink {
+            names: Some(theirs),
+            ..
+        })) => storage::load_names().merged(theirs),
+        _ => storage::load_names(),
+    });
     let opened = match link {
         Ok(Some(SharedLink {
             text: Some(text),

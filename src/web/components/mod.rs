@@ -7,6 +7,7 @@ pub mod input_panel;
 pub mod lang_toggle;
 pub mod meeting_card;
 pub mod meeting_list;
+pub mod my_names_panel;
 pub mod notice;
 pub mod people_panel;
 pub mod province_map;

@@ -7,6 +7,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::core::names::UserNames;
 use crate::core::Document;
 use crate::web::export::{self, Source};
 use crate::web::filters::Filters;
@@ -22,6 +23,8 @@ pub struct ShareBarProps {
     pub reference_date: AttrValue,
     pub filters: Filters,
     pub lang: Lang,
+    /// The user's dictionary, which a link carries only when the user ticks it.
+    pub names: std::rc::Rc<UserNames>,
     /// The analysis to export, and the text it was made from; `None` while there is none.
     pub analysis: Option<(Shared<Document>, Shared<str>)>,
     /// An exported file was opened: its text and date.
@@ -55,6 +58,7 @@ fn text_note(with_text: bool, lang: Lang) -> &'static str {
 pub fn share_bar(props: &ShareBarProps) -> Html {
     let lang = props.lang;
     let with_text = use_state(|| true);
+    let with_names = use_state(|| false);
     let outcome = use_state(|| None::<Outcome>);
     let problem = use_state(|| None::<String>);
     let reader = use_mut_ref(|| None::<FileReader>);
@@ -68,7 +72,17 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
             outcome.set(None);
         })
     };
+    let on_names_toggle = {
+        let with_names = with_names.clone();
+        let outcome = outcome.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            with_names.set(input.checked());
+            outcome.set(None);
+        })
+    };
     let on_share = {
+        let names = (*with_names).then(|| props.names.clone());
         let text = props.text.clone();
         let date = props.reference_date.clone();
         let filters = props.filters.clone();
@@ -76,7 +90,7 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
         let outcome = outcome.clone();
         Callback::from(move |_| {
             let carried = with_text.then_some((&*text, date.as_str()));
-            let hash = link_hash(&filters, lang, carried);
+            let hash = link_hash(&filters, lang, names.as_deref(), carried);
             let url = format!("{}#{hash}", storage::page_url());
             if url.len() > MAX_URL_BYTES {
                 outcome.set(Some(Outcome::Refused(url.len())));
@@ -165,6 +179,13 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
                         onchange={on_toggle} aria-describedby="share-text-note" />
                     { lang.tr("链接包含文字", "Link carries the text") }
                 </label>
+                if !props.names.is_empty() {
+                    <label class="check">
+                        <input type="checkbox" data-testid="share-include-names" checked={*with_names}
+                            onchange={on_names_toggle} />
+                        { lang.tr("链接包含我的名称", "Link carries my names") }
+                    </label>
+                }
                 <button type="button" class="button button-quiet" data-testid="export-json"
                     disabled={on_json.is_none()} onclick={on_json.unwrap_or_default()}>
                     { lang.tr("导出 JSON", "Export JSON") }
