@@ -103,11 +103,19 @@ pub fn document(
     // A converter's pinyin glosses (懷進(jìn)鵬) are not part of the name.
     let person_name = |p: &Found| super::normalize::without_glosses(&out.text(p.first));
 
+    // A person's body is the one it was on the article's date (国务院港澳办 after 2023 is 中央港澳办).
+    let on_the_day = reference.map(|(y, m, d)| PartialDate {
+        year: Some(y),
+        month: Some(m),
+        day: Some(d),
+    });
     let people_out: Vec<Person> = people
         .iter()
         .map(|p| Person {
             name: person_name(p),
-            org: p.org.map(|e| scan.party_id(e).to_string()),
+            org: p
+                .org
+                .map(|e| scan.party_id(party_on(e, on_the_day.as_ref())).to_string()),
             roles: p.roles.clone(),
             // A title repeated at every mention is listed once.
             titles: p.titles.iter().fold(

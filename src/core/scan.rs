@@ -643,6 +643,85 @@ pub fn trailer_start(text: &str) -> usize {
     text.len()
 }
 
+/// The article's own side as its outlet tells it: the place in its dispatch header or source line
+/// (保定日报讯, 来源：河南日报), whose 省委 and 市委 are that place's when no other is named.
+#[derive(Debug, Default, Clone, Copy)]
+struct Home {
+    province: Option<Entry>,
+    city: Option<Entry>,
+}
+
+/// The words after a place that make it an outlet's name (保定日报, 河南省人民政府网).
+const OUTLET_WORDS: &[&str] = &[
+    "日报",
+    "晚报",
+    "新闻",
+    "电视台",
+    "广播电视台",
+    "融媒体中心",
+    "发布",
+    "政府网",
+    "人民政府网",
+    "网",
+];
+
+fn outlet_home(text: &str, headers: &[(usize, usize)]) -> Home {
+    let lex = lexicon();
+    let source_lines = text.lines().filter(|l| {
+        let l = l.trim_start();
+        l.starts_with("来源") || l.starts_with("稿源") || l.starts_with("文章来源")
+    });
+    let spans = headers
+        .iter()
+        .map(|&(s, e)| &text[s..e])
+        .chain(source_lines);
+    for span in spans {
+        for m in lex.automaton.find_iter(span) {
+            let Tok::Place { entry, .. } = lex.patterns[m.pattern().as_usize()].0 else {
+                continue;
+            };
+            let rest = &span[m.end()..];
+            if !OUTLET_WORDS.iter().any(|w| rest.starts_with(w)) {
+                continue;
+            }
+            match entry {
+                Entry::City(i) => {
+                    return Home {
+                        province: lex.entry(lex.cities[i].province),
+                        city: Some(entry),
+                    }
+                }
+                Entry::Province(_) => {
+                    return Home {
+                        province: Some(entry),
+                        city: lex.is_municipality(entry).then_some(entry),
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    Home::default()
+}
+
+/// The city the article names most (outside titles and quotes), for 市委 before any is named.
+fn most_named_city(scan: &Scan) -> Option<Entry> {
+    let mut counts: std::collections::HashMap<Entry, usize> = std::collections::HashMap::new();
+    for item in scan.items.iter().filter(|i| !i.titled && !i.quoted) {
+        if let What::Tok(Tok::Place {
+            entry: e @ Entry::City(_),
+            ..
+        }) = item.what
+        {
+            *counts.entry(e).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(e, n)| (*n, std::cmp::Reverse(*e)))
+        .map(|(e, _)| e)
+}
+
 /// Turns organ words without a place (省委, 市政府, 集团) into the place or enterprise in context.
 fn resolve_generics(text: &str, scan: &mut Scan) {
     let text_of = |item: &Item| text[item.start..item.end].to_string();
@@ -691,6 +770,9 @@ fn resolve_generics(text: &str, scan: &mut Scan) {
             .max_by_key(|(e, n)| (*n, std::cmp::Reverse(*e)))
             .map(|(e, _)| e)
     };
+    let home = outlet_home(text, &scan.headers);
+    let dominant_city = most_named_city(scan);
+    let mut city_sentence = usize::MAX;
     let dominant = |kind: &str| {
         counts
             .iter()
@@ -721,8 +803,16 @@ fn resolve_generics(text: &str, scan: &mut Scan) {
                     delegation = Some(entry);
                 }
                 match entry {
-                    Entry::Province(_) => province = Some(entry),
-                    Entry::City(_) => city = Some(entry),
+                    Entry::Province(_) => {
+                        province = Some(entry);
+                        if lex.is_municipality(entry) {
+                            city_sentence = item.sentence;
+                        }
+                    }
+                    Entry::City(_) => {
+                        city = Some(entry);
+                        city_sentence = item.sentence;
+                    }
                     Entry::Body(_) => {
                         if matches!(lex.kind(entry), PartyKind::Soe | PartyKind::Financial) {
                             enterprise = Some(entry);
@@ -743,8 +833,11 @@ fn resolve_generics(text: &str, scan: &mut Scan) {
                         .or_else(|| if province.is_none() && word != "自治区" { dominant("autonomous_region") } else { None }),
                     Scope::Province => province
                         .filter(|p| matches!(p, Entry::Province(i) if lex.provinces[*i].kind == "province"))
+                        .or(home.province.filter(|p| matches!(p, Entry::Province(i) if lex.provinces[*i].kind == "province")))
                         .or_else(|| if province.is_none() { dominant("province") } else { None }),
-                    Scope::City => city.or(province.filter(|p| lex.is_municipality(*p))),
+                    // A city's own paper: 市委 is that city unless this sentence names another.
+                    Scope::City if home.city.is_some() && city_sentence != item.sentence => home.city,
+                    Scope::City => city.or(province.filter(|p| lex.is_municipality(*p))).or(dominant_city),
                     // On a firm's own news page 集团公司 is that firm before it is named.
                     Scope::Enterprise => enterprise.or(main_enterprise),
                     Scope::Current => current,

@@ -160,6 +160,19 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
     // A city written after its province stands where the province was put (在山西太原).
     link_case!("3月10日，国家能源局局长章建华在山西太原调研。", Some("2024-03-20") => ["CN-SX–国家能源局@2024-03-10"]),
     link_case!("3月10日，国家能源局局长章建华在山西省太原市调研。", Some("2024-03-20") => ["CN-SX–国家能源局@2024-03-10"]),
+    // A city's own paper: its 市委 is that city, though another city was named before.
+    link_case!("绵阳日报讯（记者 张三）5月6日，市委书记李四在成都市拜会中国电信集团有限公司。", Some("2024-05-07") => ["中国电信集团有限公司–绵阳市@2024-05-06"]),
+    // With no outlet, 市委 before any city is named is the city the report names most.
+    link_case!("5月6日，市委书记李四会见中国电信集团有限公司董事长柯瑞文。柯瑞文表示，将加大在绵阳投资，助力绵阳发展。", Some("2024-05-07") => ["中国电信集团有限公司–绵阳市@2024-05-06"]),
+    // A lead that dates the day and tells no meeting dates the meetings told after it.
+    link_case!("4月12日，大连市政府举办招待会。\n招待会前，辽宁省省长李四会见了中国造船工程学会理事长王五。", Some("2024-04-14") => ["CN-LN–中国造船工程学会@2024-04-12"]),
+    // ...but a dateline's date does not.
+    link_case!("2024年04月12日 10:54 来源：某日报\n辽宁省省长李四会见了中国造船工程学会理事长王五。", Some("2024-04-14") => ["CN-LN–中国造船工程学会@"]),
+    // A county-level city is a party under its name; an association ending in 协进会 is one too.
+    link_case!("5月29日，仁怀市委书记李四会见台湾工商协进会理事长王五一行。", Some("2024-06-01") => ["仁怀市–台湾工商协进会@2024-05-29"]),
+    // A body merged into another in a reform is its successor after the day.
+    link_case!("3月4日，国务院港澳事务办公室主任夏宝龙在北京会见香港特别行政区行政长官李家超。", Some("2024-03-05") => ["CN-HK–中央港澳工作办公室@2024-03-04"]),
+    link_case!("3月4日，国务院港澳事务办公室主任王光亚在北京会见香港特别行政区行政长官梁振英。", Some("2014-03-05") => ["CN-HK–国务院港澳事务办公室@2014-03-04"]),
 ];
 
 /// Parties as written: the text, the whole name a mention must cover, and the party it resolves to.
@@ -244,6 +257,20 @@ fn no_links_table() {
 
 /// People: the text, then a name with its organisation and roles.
 const PEOPLE: &[(&str, &str, Option<&str>, &[&str])] = &[
+    // A person's body is the one it is on the article's date (merged in the 2023 reform).
+    (
+        "新华社北京2024年3月4日电 中央港澳工作办公室主任、国务院港澳事务办公室主任夏宝龙今天在北京会见李家超。",
+        "夏宝龙",
+        Some("中央港澳工作办公室"),
+        &["head"],
+    ),
+    // 学会理事长: a name of a county-level city inside a word (会理) is no place.
+    (
+        "4月12日，辽宁省省长李四会见了中国造船工程学会理事长黄平涛。",
+        "黄平涛",
+        Some("中国造船工程学会"),
+        &["head"],
+    ),
     // A 副省长 is of the province in context, never of the municipality the meeting was in.
     (
         "12月13日，安徽省省长王清宪在北京拜会科学技术部。副省长孙勇参加。",

@@ -57,6 +57,7 @@ impl Reader<'_> {
             .iter()
             .any(|i| !i.quoted && !i.titled && matches!(i.what, What::Tok(Tok::Trigger(_))));
         if !triggered {
+            self.keep_lead_day(items, s);
             self.read_untriggered(items, s);
         } else {
             let view = self.view(s, items, occs);
@@ -323,6 +324,36 @@ impl Reader<'_> {
             explicit,
             run,
         );
+    }
+
+    /// A lead that dates the day and tells no meeting (4月12日，…举办招待会) dates the meetings
+    /// told after it. A dateline (2017年02月22日 10:54 来源：…) is not such a lead.
+    fn keep_lead_day(&mut self, items: &[Item], s: usize) {
+        let sentence = self.scan.sentences[s];
+        let text = &self.text[sentence.start..sentence.end];
+        if tables::DATELINE_WORDS.iter().any(|w| text.contains(w)) || self.is_heading(sentence) {
+            return;
+        }
+        let Some(k) = items
+            .iter()
+            .position(|i| matches!(i.what, What::Date(_)) && !i.quoted && !i.titled)
+        else {
+            return;
+        };
+        let What::Date(d) = items[k].what else { return };
+        let opens_clause = items.get(k + 1).is_some_and(|n| {
+            matches!(n.what, What::Punct('，' | ','))
+                || n.what == What::Text
+                || matches!(n.what, What::Tok(Tok::Place { .. }))
+        });
+        if !opens_clause || self.scan.dates[d].expr == DateExpr::Vague {
+            return;
+        }
+        if let Some(date) = self.resolve_date(d, sentence.paragraph) {
+            if date.start.day.is_some() && date.start == date.end {
+                self.last_date = Some(date.start);
+            }
+        }
     }
 
     /// A meeting whose other side the lexicons do not know still dates what follows (次日).

@@ -168,8 +168,11 @@ fn load_bodies() -> Vec<Body> {
         .collect()
 }
 
+/// Prefecture-level cities, then county-level ones (a separate table: 县级市 such as 敦化市 meet
+/// firms too, and are parties under their names).
 fn load_cities() -> Vec<City> {
     rows(include_str!("data/cities.tsv"))
+        .chain(rows(include_str!("data/county_cities.tsv")))
         .filter(|r| !cell(r, 0).is_empty())
         .map(|r| City {
             name: cell(&r, 0),

@@ -341,6 +341,21 @@ pub const COMPANY_SUFFIXES: &[&str] = &[
     "公司",
 ];
 
+/// Words of a dateline or a page's byline (2017年02月22日 10:54 来源：香港商报): its date is when
+/// the page was published, not when anything happened.
+pub const DATELINE_WORDS: &[&str] = &[
+    "来源",
+    "發布",
+    "发布",
+    "编辑",
+    "作者",
+    "责编",
+    "时间：",
+    "时间:",
+    "浏览",
+    "点击",
+];
+
 /// Words before a meeting verb that make it a line of who attended (参加会见, 陪同会见).
 pub const ATTENDING: [&str; 5] = ["参加", "出席", "陪同", "一同", "列席"];
 
