@@ -480,8 +480,21 @@ pub fn scan_with(text: &str, user: Option<&names::Compiled>) -> Scan {
             push(&mut items, What::Punct(c), pos, end, sentence, paragraph);
         }
         pos = end;
-        // Sentences end at 。！？； and line breaks, but not inside a quote or a title.
+        // Sentences end at 。！？； and line breaks, but not inside a quote or a title, and a ；
+        // before a body's name goes on with a list (拜访了A董事长X；B董事长Y；…).
+        let list_goes_on = matches!(c, '；' | ';')
+            && marks.get(mi).is_some_and(|m| {
+                m.0 == pos
+                    && matches!(
+                        m.2,
+                        What::Tok(Tok::Place {
+                            entry: Entry::Body(_) | Entry::Found(_),
+                            ..
+                        })
+                    )
+            });
         if is_sentence_end(c)
+            && !list_goes_on
             && (c == '\n' || !(inside(&quotes, pos - 1) && c != '”' || inside(&titles, pos - 1)))
         {
             sentences.push(Sentence {
@@ -704,6 +717,25 @@ fn outlet_home(text: &str, headers: &[(usize, usize)]) -> Home {
     Home::default()
 }
 
+/// Whether the words after an organ name one of its sessions (十届二次全会, 全体会议, 常委会会议).
+fn names_a_session(after: &str) -> bool {
+    let numbered = after
+        .chars()
+        .take_while(|c| "一二三四五六七八九十百〇零0123456789".contains(*c))
+        .count();
+    let rest: String = after.chars().skip(numbered).take(6).collect();
+    (numbered > 0 && rest.starts_with('届'))
+        || [
+            "全会",
+            "全体会议",
+            "全体（扩大）会议",
+            "常委会会议",
+            "常务会议",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w))
+}
+
 /// The city the article names most (outside titles and quotes), for 市委 before any is named.
 fn most_named_city(scan: &Scan) -> Option<Entry> {
     let mut counts: std::collections::HashMap<Entry, usize> = std::collections::HashMap::new();
@@ -821,6 +853,10 @@ fn resolve_generics(text: &str, scan: &mut Scan) {
                     // A firm found in the text is the 集团 or 公司 that follows.
                     Entry::Found(_) => enterprise = Some(entry),
                 }
+            }
+            // 省委十届二次全会: the name of a plenary session, in the background.
+            What::Tok(Tok::Generic { .. }) if names_a_session(&text[item.end..]) => {
+                item.what = What::Text;
             }
             What::Tok(Tok::Generic { scope, organ }) => {
                 let word = &text_of(item);

@@ -170,6 +170,16 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
     link_case!("2024年04月12日 10:54 来源：某日报\n辽宁省省长李四会见了中国造船工程学会理事长王五。", Some("2024-04-14") => ["CN-LN–中国造船工程学会@"]),
     // A county-level city is a party under its name; an association ending in 协进会 is one too.
     link_case!("5月29日，仁怀市委书记李四会见台湾工商协进会理事长王五一行。", Some("2024-06-01") => ["仁怀市–台湾工商协进会@2024-05-29"]),
+    // A list of counterparts goes on over ；: each firm is met.
+    link_case!("6月22日，石家庄市委书记李四带队到北京，分别拜访了中粮集团有限公司党组书记、董事长王五；中国华能集团有限公司党组书记、董事长赵六。", Some("2023-06-23") => [
+        "中国华能集团有限公司–石家庄市@2023-06-22", "中粮集团有限公司–石家庄市@2023-06-22"]),
+    // The name of a plenary session (省委十届二次全会) is no party.
+    link_case!("为落实省委十届二次全会部署，6月22日，石家庄市委书记李四拜访了中粮集团有限公司。", Some("2023-06-23") => ["中粮集团有限公司–石家庄市@2023-06-22"]),
+    // A home party after the verb is met when the side goes on from the sentence before.
+    link_case!("6月22日，石家庄市委书记李四拜访了中粮集团有限公司。同时拜访北京市国资委主任王五。", Some("2023-06-23") => [
+        "CN-BJ–石家庄市@2023-06-22", "中粮集团有限公司–石家庄市@2023-06-22"]),
+    // One person with titles of two bodies takes part for the one nearest the name.
+    link_case!("4月12日，辽宁省省长李四会见了全国工商联副主席、香港世茂集团董事局主席许荣茂。", Some("2010-04-14") => ["CN-LN–香港世茂集团@2010-04-12"]),
     // A body merged into another in a reform is its successor after the day.
     link_case!("3月4日，国务院港澳事务办公室主任夏宝龙在北京会见香港特别行政区行政长官李家超。", Some("2024-03-05") => ["CN-HK–中央港澳工作办公室@2024-03-04"]),
     link_case!("3月4日，国务院港澳事务办公室主任王光亚在北京会见香港特别行政区行政长官梁振英。", Some("2014-03-05") => ["CN-HK–国务院港澳事务办公室@2014-03-04"]),

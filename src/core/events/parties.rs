@@ -256,7 +256,7 @@ impl Reader<'_> {
         }
         // 中央宣传部副部长、中央网信办主任庄荣文: one person, who acts for the body of the
         // title nearest the name only.
-        if matches!(entry, Entry::Body(_)) && self.titles_someone_else(items, k, entry) {
+        if self.titles_someone_else(items, k, entry) {
             return None;
         }
         let went = prev_text.is_some_and(|t| t.ends_with(tables::DESTINATION_VERBS))
@@ -297,9 +297,11 @@ impl Reader<'_> {
             match item.what {
                 What::Tok(Tok::Title(_) | Tok::Place { .. }) | What::Punct('、') => {}
                 What::Person(p) => {
+                    // 全国工商联副主席、香港世茂集团董事局主席X, 广东省委常委、深圳市委书记X: the
+                    // body nearest the name is the side X takes part for.
                     return self.people[p]
                         .org
-                        .is_some_and(|o| o != body && matches!(o, Entry::Body(_)));
+                        .is_some_and(|o| o != body && !matches!(o, Entry::Province(_)));
                 }
                 _ => return false,
             }

@@ -115,6 +115,13 @@ impl Reader<'_> {
         let mut anchor = occs.iter().find(|o| o.home && !o.location).copied();
         let mut carried = Vec::new();
         let mut side_rule = None;
+        // 同时拜访北京市国资委: a home party after the verb is met, when the side goes on.
+        let first_trigger = items
+            .iter()
+            .position(|i| !i.quoted && matches!(i.what, What::Tok(Tok::Trigger(_))));
+        if anchor.is_some_and(|a| first_trigger.is_some_and(|t| a.at > t)) {
+            anchor = None;
+        }
         if anchor.is_none() {
             if let Some((home, rule)) = self.side_going_on(items, sentence, &occs) {
                 // The people who acted for that side go on acting for it.
@@ -137,6 +144,9 @@ impl Reader<'_> {
                 });
                 side_rule = Some(rule);
             }
+        }
+        if anchor.is_none() {
+            anchor = occs.iter().find(|o| o.home && !o.location).copied();
         }
         let mut side = Vec::new();
         let mut side_spans = Vec::new();

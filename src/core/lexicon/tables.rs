@@ -92,6 +92,11 @@ pub const TITLES: &[(&str, TitleKind)] = {
         ("副校长", DeputyHead),
         ("常务副校长", DeputyHead),
         ("董事长", Chairman),
+        // Hong Kong's and Taiwan's firms write their chairman so.
+        ("董事局主席", Chairman),
+        ("董事会主席", Chairman),
+        ("董事局副主席", Other),
+        ("董事会副主席", Other),
         ("总经理", GeneralManager),
         ("总裁", GeneralManager),
         ("秘书长", SecretaryGeneral),
