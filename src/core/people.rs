@@ -572,6 +572,67 @@ pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
     people
 }
 
+/// Words that stand before a title without being a name (时任部长, 分管副省长).
+const NOT_NAMES_BEFORE_TITLES: &[&str] = &[
+    "时任", "现任", "历任", "曾任", "担任", "出任", "兼任", "新任", "前任", "原任", "分管", "有关",
+    "相关", "全体", "各位", "双方", "两位", "常务", "主要", "同志", "党委", "党组", "政府",
+];
+
+/// People whose title follows their name (王树国校长与…签署, 会见李四部长): a run of two or three
+/// characters starting with a surname, standing alone right before a title that no name follows.
+pub fn add_names_before_titles(text: &str, scan: &Scan, people: &mut Vec<Found>) {
+    for sentence in scan
+        .sentences
+        .iter()
+        .take_while(|s| s.start < scan.report_end)
+    {
+        let items = &scan.items[sentence.items.0..sentence.items.1];
+        for (k, w) in items.windows(2).enumerate() {
+            let (run, title) = (w[0], w[1]);
+            let What::Tok(Tok::Title(kind)) = title.what else {
+                continue;
+            };
+            if run.what != What::Text || run.end != title.start || run.quoted || run.titled {
+                continue;
+            }
+            let chars: Vec<char> = text[run.start..run.end].chars().collect();
+            let name: String = chars.iter().collect();
+            let glued_before = k > 0
+                && items[k - 1].end == run.start
+                && matches!(
+                    items[k - 1].what,
+                    What::Tok(Tok::Place { .. } | Tok::Title(_))
+                );
+            // 校长王树国: the name after the title is the title's; 校长与… has none.
+            let name_after = items.get(k + 2).is_some_and(|n| {
+                let next: Vec<char> = text[n.start..n.end].chars().take(3).collect();
+                n.start == title.end
+                    && (matches!(n.what, What::Person(_))
+                        || (n.what == What::Text && next.len() >= 2 && surname_ok(&next)))
+            });
+            if !(2..=3).contains(&chars.len())
+                || !surname_ok(&chars)
+                || glued_before
+                || name_after
+                || run.generic
+                || name.starts_with(['和', '与', '及', '同', '并'])
+                || NOT_NAMES_BEFORE_TITLES.iter().any(|w| name.contains(w))
+                || people.iter().any(|p| p.name == name)
+            {
+                continue;
+            }
+            people.push(Found {
+                name,
+                org: None,
+                roles: vec![role(kind, None, Organ::None)],
+                titles: vec![(title.start, title.end)],
+                first: (run.start, run.end),
+                given_title: None,
+            });
+        }
+    }
+}
+
 /// Adds the people of the user's dictionary that the text names, titled or not, and completes
 /// the organisation and roles of those the text gave no title with an organisation.
 pub fn add_user_people(

@@ -274,6 +274,13 @@ const PEOPLE: &[(&str, &str, Option<&str>, &[&str])] = &[
         Some("中央港澳工作办公室"),
         &["head"],
     ),
+    // A name written before its title.
+    (
+        "12月23日，在签约仪式上，王树国校长与河南省副省长徐济超签署了协议。",
+        "王树国",
+        None,
+        &["other"],
+    ),
     // 学会理事长: a name of a county-level city inside a word (会理) is no place.
     (
         "4月12日，辽宁省省长李四会见了中国造船工程学会理事长黄平涛。",
@@ -548,6 +555,8 @@ const NOT_PEOPLE: &[&str] = &[
     "多位省委书记、省长，没有立刻离京。",
     "书记省长一同进京。",
     "省长“单飞”，部长一职空缺。",
+    // Words before a title that are no names.
+    "会议由时任部长主持，分管副省长和有关负责人参加。",
 ];
 
 #[test]
