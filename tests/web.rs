@@ -366,6 +366,7 @@ fn filters_round_trip_through_the_url_hash() {
         counterpart: Some("ministry".into()),
         kind: Some("talks".into()),
         topic: Some("高等 教育&科研".into()),
+        ..Filters::default()
     };
     let hash = f.to_hash();
     assert!(

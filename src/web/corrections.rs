@@ -450,6 +450,111 @@ impl Corrections {
     }
 }
 
+/// The sentence of `text` around `span` (a selection): from after the previous sentence end to
+/// its own end, trimmed. `None` when the span does not fit the text.
+pub fn sentence_around(text: &str, span: Span) -> Option<Span> {
+    const ENDS: [char; 6] = ['。', '！', '？', '!', '?', '\n'];
+    if span.start >= span.end || text.get(span.start..span.end).is_none() {
+        return None;
+    }
+    let start = text[..span.start]
+        .rfind(|c| ENDS.contains(&c))
+        .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+    let tail = &text[span.end..];
+    // The selection may itself end with the sentence's mark.
+    let end = if text[..span.end].ends_with(|c| ENDS.contains(&c) && c != '\n') {
+        span.end
+    } else {
+        tail.find(|c| ENDS.contains(&c)).map_or(text.len(), |i| {
+            let c = tail[i..].chars().next().unwrap_or('\n');
+            span.end + i + if c == '\n' { 0 } else { c.len_utf8() }
+        })
+    };
+    let raw = &text[start..end];
+    let lead = raw.len() - raw.trim_start().len();
+    let trimmed = raw.trim();
+    (!trimmed.is_empty()).then(|| Span::new(start + lead, start + lead + trimmed.len()))
+}
+
+/// The kind a sentence's verb names (the first of these words that it holds).
+fn kind_in(sentence: &str) -> EventKind {
+    const WORDS: [(&str, EventKind); 9] = [
+        ("签约", EventKind::Signing),
+        ("签署", EventKind::Signing),
+        ("会谈", EventKind::Talks),
+        ("座谈", EventKind::Symposium),
+        ("拜访", EventKind::Visit),
+        ("走访", EventKind::Visit),
+        ("考察", EventKind::Inspection),
+        ("调研", EventKind::Inspection),
+        ("会议", EventKind::Conference),
+    ];
+    WORDS
+        .iter()
+        .find(|(w, _)| sentence.contains(w))
+        .map_or(EventKind::Talks, |&(_, k)| k)
+}
+
+/// What the core read in the sentence `span` of `text`, as the dialog's fields: its parties,
+/// people, first date and agreements (from the analysis' mentions, resolved in the context of
+/// the whole article), and the kind its verb names.
+pub fn fields_in(doc: &Document, text: &str, span: Span) -> Fields {
+    use crate::core::MentionKind;
+    let inside = doc
+        .mentions
+        .iter()
+        .filter(|m| m.start >= span.start && m.end <= span.end);
+    let mut fields = Fields {
+        kind: kind_in(text.get(span.start..span.end).unwrap_or("")),
+        start: String::new(),
+        end: String::new(),
+        parties: Vec::new(),
+        participants: Vec::new(),
+        agreements: Vec::new(),
+        topics: Vec::new(),
+    };
+    for m in inside {
+        let resolved = m.resolved.as_deref().unwrap_or(&m.text).to_string();
+        match m.kind {
+            MentionKind::Party if !fields.parties.iter().any(|p| p.id == resolved) => {
+                fields.parties.push(party_of(doc, &resolved, m));
+            }
+            MentionKind::Person if !fields.participants.contains(&resolved) => {
+                fields.participants.push(resolved);
+            }
+            MentionKind::Date if fields.start.is_empty() && resolved.contains('-') => {
+                fields.start = resolved;
+            }
+            MentionKind::Agreement if !fields.agreements.contains(&m.text) => {
+                fields.agreements.push(m.text.clone());
+            }
+            _ => {}
+        }
+    }
+    fields
+}
+
+/// The party of a mention: as an event of the document names it when one does (with its kind
+/// and province), else from the mention alone.
+fn party_of(doc: &Document, id: &str, m: &crate::core::Mention) -> PartyRef {
+    doc.events
+        .iter()
+        .flat_map(|e| e.parties.iter())
+        .find(|p| p.id == id)
+        .cloned()
+        .unwrap_or_else(|| PartyRef {
+            id: id.to_string(),
+            name: m.text.clone(),
+            english: m.english.as_deref().map(str::to_string),
+            kind: if id.starts_with("CN-") {
+                crate::core::PartyKind::Province
+            } else {
+                crate::core::PartyKind::Other
+            },
+            province: None,
+        })
+}
+
 /// The undo and redo stacks of the corrections (whole snapshots: corrections are small).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct History {
@@ -653,6 +758,39 @@ mod tests {
         assert_eq!(h.redo(&c1), None);
         h.record(c1.clone());
         assert!(h.can_undo() && !h.can_redo());
+    }
+
+    #[test]
+    fn a_selection_grows_to_its_sentence_and_the_core_reading_fills_the_fields() {
+        use crate::core::{Mention, MentionKind};
+        let text = format!("{A}{B}");
+        let at = text.find("交通").unwrap();
+        let span = sentence_around(&text, Span::new(at, at + 6)).unwrap();
+        assert_eq!(&text[span.start..span.end], B);
+        let whole = sentence_around(&text, Span::new(0, A.len())).unwrap();
+        assert_eq!(&text[whole.start..whole.end], A);
+        assert_eq!(sentence_around(&text, Span::new(3, 3)), None);
+        let mention = |needle: &str, kind, resolved: &str| {
+            let s = A.len() + B.find(needle).unwrap();
+            Mention {
+                kind,
+                text: needle.into(),
+                start: s,
+                end: s + needle.len(),
+                resolved: Some(resolved.to_string().into()),
+                english: None,
+            }
+        };
+        let mut d = (*doc(&text)).clone();
+        d.mentions = vec![
+            mention("陕西", MentionKind::Party, "CN-SN"),
+            mention("交通运输部", MentionKind::Party, "交通运输部"),
+            mention("陕西", MentionKind::Party, "CN-SN"),
+        ];
+        let f = fields_in(&d, &text, span);
+        assert_eq!(f.kind, EventKind::Symposium);
+        let ids: Vec<&str> = f.parties.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["CN-SN", "交通运输部"]);
     }
 
     #[test]

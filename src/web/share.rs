@@ -1,9 +1,11 @@
 //! Share links: the view (filters, language) and optionally the text, compressed with
 //! lz-string's URI-safe form, in the URL hash of the static app; and reading such a link.
 //!
-//! The hash is `#province=…&kind=…&lang=en&d=2023-12-14&t=<lz-string>`; `t` comes last and is
+//! The hash is `#province=…&kind=…&lang=en&d=2023-12-14&c=<lz-string>&t=<lz-string>` (`c`, the
+//! corrections made by hand as JSON, only when there are some); `t` comes last and is
 //! never percent-decoded (its alphabet is URI-safe, and `+` is one of its letters).
 
+use crate::web::corrections::Corrections;
 use crate::web::filters::Filters;
 use crate::web::i18n::Lang;
 
@@ -21,10 +23,22 @@ pub struct SharedLink {
     pub text: Option<String>,
     /// The publication date field, `YYYY-MM-DD` or empty.
     pub reference_date: String,
+    /// The corrections the link carries with its text, or why they could not be read.
+    pub corrections: Option<Result<Corrections, String>>,
 }
 
 /// The hash (without `#`) for a view, with the text and its date when given.
 pub fn link_hash(filters: &Filters, lang: Lang, text: Option<(&str, &str)>) -> String {
+    link_hash_with(filters, lang, text, None)
+}
+
+/// [`link_hash`], with the text's corrections when it carries the text and there are some.
+pub fn link_hash_with(
+    filters: &Filters,
+    lang: Lang,
+    text: Option<(&str, &str)>,
+    corrections: Option<&Corrections>,
+) -> String {
     let mut parts = Vec::new();
     let f = filters.to_hash();
     if !f.is_empty() {
@@ -34,6 +48,10 @@ pub fn link_hash(filters: &Filters, lang: Lang, text: Option<(&str, &str)>) -> S
     if let Some((text, date)) = text {
         if !date.is_empty() {
             parts.push(format!("d={date}"));
+        }
+        if let Some(c) = corrections.filter(|c| !c.is_empty()) {
+            let packed = lz_str::compress_to_encoded_uri_component(&c.to_json());
+            parts.push(format!("c={packed}"));
         }
         parts.push(format!(
             "t={}",
@@ -57,12 +75,14 @@ pub fn read_link(hash: &str) -> Result<Option<SharedLink>, String> {
     };
     let mut lang = None;
     let mut reference_date = String::new();
+    let mut corrections = None;
     for pair in view.split('&') {
         match pair.split_once('=') {
             Some(("lang", v)) => lang = Lang::parse(v),
             Some(("d", v)) if crate::core::parse_iso_date(v).is_ok() => {
                 reference_date = v.to_string()
             }
+            Some(("c", v)) => corrections = Some(unpack_corrections(v)),
             _ => {}
         }
     }
@@ -84,5 +104,17 @@ pub fn read_link(hash: &str) -> Result<Option<SharedLink>, String> {
         lang,
         text,
         reference_date,
+        corrections,
     }))
+}
+
+/// The corrections of a link's `c`, or a sentence saying why they could not be read.
+fn unpack_corrections(packed: &str) -> Result<Corrections, String> {
+    let json = lz_str::decompress_from_encoded_uri_component(packed)
+        .and_then(|units| String::from_utf16(&units).ok())
+        .ok_or_else(|| {
+            "The shared link's corrections are damaged; the text was opened without them."
+                .to_string()
+        })?;
+    Corrections::from_json(&json)
 }
