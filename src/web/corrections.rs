@@ -104,7 +104,10 @@ pub struct Corrections {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Origin {
     /// The extraction's meeting `index`, corrected under `key` (the fix's key when one applies).
-    Extracted { index: usize, key: Key },
+    Extracted {
+        index: usize,
+        key: Key,
+    },
     Added(u32),
 }
 
@@ -459,7 +462,9 @@ pub fn sentence_around(text: &str, span: Span) -> Option<Span> {
     }
     let start = text[..span.start]
         .rfind(|c| ENDS.contains(&c))
-        .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        });
     let tail = &text[span.end..];
     // The selection may itself end with the sentence's mark.
     let end = if text[..span.end].ends_with(|c| ENDS.contains(&c) && c != '\n') {
@@ -706,7 +711,10 @@ mod tests {
         let c = Corrections::default().with_added(B, fields);
         let (shown, review) = apply(&doc(&text), &text, &c);
         assert_eq!(shown.events.len(), 3);
-        assert_eq!(shown.events[2].evidence, vec![Span::new(A.len(), text.len())]);
+        assert_eq!(
+            shown.events[2].evidence,
+            vec![Span::new(A.len(), text.len())]
+        );
         assert_eq!(review.marks[2].origin, Origin::Added(1));
         assert!(review.marks[2].hand);
         let c = c.with_change(&Origin::Added(1), Change::Check(true));

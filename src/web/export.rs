@@ -54,7 +54,13 @@ struct Import {
 
 /// The document as GUIDE section 5 JSON, with `source` (the meetings as extracted).
 pub fn to_json(doc: &Document, text: &str, reference_date: &str) -> String {
-    to_json_reviewed(doc, text, reference_date, &Review::default(), &Corrections::default())
+    to_json_reviewed(
+        doc,
+        text,
+        reference_date,
+        &Review::default(),
+        &Corrections::default(),
+    )
 }
 
 /// The shown document (corrections applied) as GUIDE section 5 JSON, with `source`, each
@@ -172,7 +178,11 @@ fn csv_rows(doc: &Document, review: Option<&Review>) -> String {
         let stand = mark.map(|m| {
             (
                 source_name(m.is_some_and(|m| m.hand)),
-                if m.is_some_and(|m| m.checked) { "true" } else { "false" },
+                if m.is_some_and(|m| m.checked) {
+                    "true"
+                } else {
+                    "false"
+                },
             )
         });
         let (start, end) = e

@@ -314,6 +314,29 @@ pub fn full_party_name(p: &PartyRef) -> String {
     format!("{}{}", &place[..place.len() - overlap], p.name)
 }
 
+/// GUIDE section 4's topics, as the edit dialog offers them.
+pub const TOPICS: [&str; 19] = [
+    "education",
+    "transport",
+    "energy",
+    "finance",
+    "agriculture",
+    "market_regulation",
+    "industry",
+    "science_technology",
+    "commerce",
+    "health",
+    "environment",
+    "culture_tourism",
+    "water",
+    "housing_urban",
+    "digital",
+    "rural_revitalization",
+    "foreign_affairs",
+    "security",
+    "general",
+];
+
 /// A topic (GUIDE section 4's names) in the interface's language.
 pub fn topic_label(topic: &str, lang: Lang) -> String {
     let (zh, en) = match topic {

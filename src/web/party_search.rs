@@ -175,6 +175,9 @@ mod tests {
     #[test]
     fn a_typed_organisation_is_its_own_id() {
         let p = typed_party(" 某某科技有限公司 ");
-        assert_eq!((p.id.as_str(), p.kind), ("某某科技有限公司", PartyKind::Other));
+        assert_eq!(
+            (p.id.as_str(), p.kind),
+            ("某某科技有限公司", PartyKind::Other)
+        );
     }
 }

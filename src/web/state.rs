@@ -337,7 +337,10 @@ pub enum Action {
     /// A hand changes the shown meeting of this index (in `doc.events`).
     Correct(usize, Change),
     /// A hand adds a meeting, read from this sentence of the text (or from none: "").
-    AddMeeting { sentence: String, fields: Fields },
+    AddMeeting {
+        sentence: String,
+        fields: Fields,
+    },
     /// Show again the deleted extraction of this key.
     RestoreDeleted(Key),
     /// Let go of the lost correction of this index (in `review.lost`).

@@ -6,12 +6,12 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::core::{Document, Event as Meeting};
+use crate::web::filters::REVIEW_VALUES;
 use crate::web::filters::{FilterField, Filters};
 use crate::web::i18n::{
     counterpart_label, event_kind_label, event_kind_value_label, party_kind_label, party_kind_str,
     party_province, province_name, review_label, topic_label, Lang, EVENT_KINDS,
 };
-use crate::web::filters::REVIEW_VALUES;
 use crate::web::shared::Shared;
 
 #[derive(Properties, PartialEq)]
