@@ -1042,9 +1042,13 @@ fn export_import_and_links_carry_the_corrections() {
 
     let csv = export::to_csv_reviewed(&s.doc, &s.review);
     let lines: Vec<&str> = csv.trim_end().lines().collect();
-    assert!(lines[0].ends_with(",rules,source,checked"), "{}", lines[0]);
-    assert!(lines[1].ends_with(",extracted,true"), "{}", lines[1]);
-    assert!(lines[2].ends_with(",hand,false"), "{}", lines[2]);
+    assert!(
+        lines[0].ends_with(",location,source,checked,rules"),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[1].ends_with(",extracted,true,"), "{}", lines[1]);
+    assert!(lines[2].ends_with(",hand,false,"), "{}", lines[2]);
 
     let hash = huitan::web::share::link_hash_with(
         &Filters::default(),

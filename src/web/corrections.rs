@@ -483,12 +483,14 @@ pub fn sentence_around(text: &str, span: Span) -> Option<Span> {
 
 /// The kind a sentence's verb names (the first of these words that it holds).
 fn kind_in(sentence: &str) -> EventKind {
-    const WORDS: [(&str, EventKind); 9] = [
+    const WORDS: [(&str, EventKind); 11] = [
         ("签约", EventKind::Signing),
         ("签署", EventKind::Signing),
         ("会谈", EventKind::Talks),
         ("座谈", EventKind::Symposium),
         ("拜访", EventKind::Visit),
+        ("拜会", EventKind::Visit),
+        ("会见", EventKind::Talks),
         ("走访", EventKind::Visit),
         ("考察", EventKind::Inspection),
         ("调研", EventKind::Inspection),

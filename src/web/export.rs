@@ -157,8 +157,8 @@ pub fn to_csv(doc: &Document) -> String {
     csv_rows(doc, None)
 }
 
-/// [`to_csv`] of the shown document, with two more columns: `source` ("extracted" or "hand")
-/// and `checked` ("true" or "false").
+/// [`to_csv`] of the shown document, with two more columns before `rules` (which stays last):
+/// `source` ("extracted" or "hand") and `checked` ("true" or "false").
 pub fn to_csv_reviewed(doc: &Document, review: &Review) -> String {
     csv_rows(doc, Some(review))
 }
@@ -167,7 +167,10 @@ fn csv_rows(doc: &Document, review: Option<&Review>) -> String {
     let mut out = csv::Writer::from_writer(Vec::new());
     let mut header = CSV_HEADER.to_vec();
     if review.is_some() {
-        header.extend(["source", "checked"]);
+        header.splice(
+            CSV_HEADER.len() - 1..CSV_HEADER.len() - 1,
+            ["source", "checked"],
+        );
     }
     let _ = out.write_record(&header);
     for (i, e) in doc.events.iter().enumerate() {
@@ -226,7 +229,7 @@ fn csv_rows(doc: &Document, review: Option<&Review>) -> String {
                 &rules,
             ];
             if let Some((source, checked)) = stand {
-                row.extend([source, checked]);
+                row.splice(row.len() - 1..row.len() - 1, [source, checked]);
             }
             let _ = out.write_record(&row);
         }
