@@ -48,8 +48,15 @@ struct Export<'a> {
 struct Import {
     #[serde(default)]
     source: Option<Source>,
+}
+
+/// The corrections of an exported file, read apart from its text: a damaged part of them must
+/// not keep the text from being imported. (Not through `serde_json::Value`: that would double
+/// the page's code for every type read.)
+#[derive(Deserialize)]
+struct ImportCorrections {
     #[serde(default)]
-    corrections: Option<serde_json::Value>,
+    corrections: Option<Corrections>,
 }
 
 /// The document as GUIDE section 5 JSON, with `source` (the meetings as extracted).
@@ -114,12 +121,11 @@ pub fn source_name(hand: bool) -> &'static str {
 /// be read: the text is imported either way), or a sentence saying why not.
 pub fn from_json_reviewed(json: &str) -> Result<(Source, Result<Corrections, String>), String> {
     let source = from_json(json)?;
-    let corrections = match serde_json::from_str::<Import>(json).ok().and_then(|i| i.corrections) {
-        None => Ok(Corrections::default()),
-        Some(value) => serde_json::from_value(value).map_err(|e| {
+    let corrections = serde_json::from_str::<ImportCorrections>(json)
+        .map(|i| i.corrections.unwrap_or_default())
+        .map_err(|e| {
             format!("The file's corrections could not be read ({e}); the text was imported without them.")
-        }),
-    };
+        });
     Ok((source, corrections))
 }
 

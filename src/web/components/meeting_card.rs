@@ -181,8 +181,11 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
     let onkeydown = {
         let on_select = props.on_select.clone();
         Callback::from(move |e: KeyboardEvent| {
-            // Only on the card itself: its buttons take Enter and Space as their own.
-            let on_card = e.target() == e.current_target();
+            // Only on the card itself: its buttons take Enter and Space as their own. (Yew
+            // delegates events to its root, so currentTarget is not the card.)
+            let on_card = e
+                .target_dyn_into::<web_sys::Element>()
+                .is_some_and(|t| t.get_attribute("data-testid").as_deref() == Some("meeting-card"));
             if on_card && (e.key() == "Enter" || e.key() == " ") {
                 e.prevent_default();
                 on_select.emit(index);

@@ -144,8 +144,9 @@ fn use_selected_sentence(text: Rc<str>) -> Option<Span> {
     let sentence = use_state(|| None::<Span>);
     {
         let sentence = sentence.clone();
-        use_effect_with(text, move |text| {
-            let text = text.clone();
+        // Compared by pointer: a big text is not compared on every render.
+        use_effect_with(Shared::new(text), move |text| {
+            let text = text.0.clone();
             let listener = gloo::events::EventListener::new(
                 &gloo::utils::document(),
                 "selectionchange",
