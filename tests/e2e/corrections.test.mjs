@@ -103,13 +103,6 @@ describe("correcting meetings", () => {
     assert.equal((await tally(page)).deleted, "1");
     assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), "undo", "focus on Undo");
 
-    await page.reload();
-    await h.analysed(page);
-    await cards(page).first().waitFor();
-    assert.equal(await cards(page).count(), 2, "still deleted after a reload");
-    assert.equal(await card(page, "CN-JX").count(), 0);
-    assert.equal(await byTest(page, "deleted-meeting").count(), 1);
-
     // Buttons: undo brings it back, redo deletes it again.
     await byTest(page, "undo").click();
     await card(page, "CN-JX").waitFor();
@@ -129,6 +122,16 @@ describe("correcting meetings", () => {
     await page.waitForFunction((text) => document.querySelector('[data-testid="article-input"]').value === text, ARTICLE);
     await h.analysed(page);
     assert.equal(await cards(page).count(), 2, "the card stays deleted");
+    await page.reload();
+    await h.analysed(page);
+    await cards(page).first().waitFor();
+    assert.equal(await cards(page).count(), 2, "still deleted after a reload");
+    assert.equal(await card(page, "CN-JX").count(), 0);
+    assert.equal(await byTest(page, "deleted-meeting").count(), 1);
+    // The deleted meetings are listed, to bring back.
+    await byTest(page, "deleted-list").locator("summary").click();
+    await byTest(page, "restore-meeting").click();
+    await card(page, "CN-JX").waitFor();
     // Check a card.
     await card(page, "CN-SN").locator('[data-testid="card-check"]').click();
     await page.waitForSelector('[data-testid="meeting-card"][data-parties~="CN-SN"][data-checked="true"]');

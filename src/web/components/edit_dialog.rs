@@ -121,36 +121,77 @@ fn read_form(
     })
 }
 
-fn kind_field(initial: &Fields, lang: Lang) -> Html {
+/// Puts the initial values in the form, once: the fields are not drawn with values, so that
+/// a render (a party picked) never puts back what the user has already changed.
+fn fill_form(initial: &Fields, people: &[String]) {
+    let document = gloo::utils::document();
+    let element = |id: &str| document.get_element_by_id(id);
+    let set = |id: &str, value: &str| {
+        if let Some(i) = element(id).and_then(|e| e.dyn_into::<HtmlInputElement>().ok()) {
+            i.set_value(value);
+        }
+    };
+    let end = if initial.end == initial.start {
+        ""
+    } else {
+        initial.end.as_str()
+    };
+    set("edit-start", &initial.start);
+    set("edit-end", end);
+    let others: Vec<&str> = initial
+        .participants
+        .iter()
+        .filter(|p| !people.contains(p))
+        .map(String::as_str)
+        .collect();
+    set("edit-others", &others.join("、"));
+    if let Some(s) = element("edit-kind").and_then(|e| e.dyn_into::<HtmlSelectElement>().ok()) {
+        s.set_value(initial.kind.as_str());
+    }
+    let area = element("edit-agreements").and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok());
+    if let Some(t) = area {
+        t.set_value(&initial.agreements.join("\n"));
+    }
+    let tick = |id: String| {
+        if let Some(i) = element(&id).and_then(|e| e.dyn_into::<HtmlInputElement>().ok()) {
+            i.set_checked(true);
+        }
+    };
+    for (i, name) in people.iter().enumerate() {
+        if initial.participants.contains(name) {
+            tick(format!("edit-person-{i}"));
+        }
+    }
+    for t in &initial.topics {
+        tick(format!("edit-topic-{t}"));
+    }
+}
+
+fn kind_field(lang: Lang) -> Html {
     html! {
         <div class="field">
             <label for="edit-kind">{ fix_label(Fix::Kind, lang) }</label>
             <select id="edit-kind" data-testid="edit-kind" autofocus=true>
                 { for EVENT_KINDS.iter().map(|k| html! {
-                    <option value={k.as_str()} selected={*k == initial.kind}>{ event_kind_label(*k, lang) }</option>
+                    <option value={k.as_str()}>{ event_kind_label(*k, lang) }</option>
                 }) }
             </select>
         </div>
     }
 }
 
-fn date_fields(initial: &Fields, lang: Lang) -> Html {
-    let end = if initial.end == initial.start {
-        String::new()
-    } else {
-        initial.end.clone()
-    };
+fn date_fields(lang: Lang) -> Html {
     html! {
         <div class="field-row">
             <div class="field">
                 <label for="edit-start">{ fix_label(Fix::Start, lang) }</label>
                 <input id="edit-start" data-testid="edit-start" type="text" inputmode="numeric"
-                    value={initial.start.clone()} placeholder="2023-12-12" aria-describedby="date-hint" />
+                    placeholder="2023-12-12" aria-describedby="date-hint" />
             </div>
             <div class="field">
                 <label for="edit-end">{ fix_label(Fix::End, lang) }</label>
                 <input id="edit-end" data-testid="edit-end" type="text" inputmode="numeric"
-                    value={end} placeholder="2023-12-13" aria-describedby="date-hint" />
+                    placeholder="2023-12-13" aria-describedby="date-hint" />
             </div>
             <p id="date-hint" class="hint">{ fix_label(Fix::DateHint, lang) }</p>
         </div>
@@ -158,13 +199,7 @@ fn date_fields(initial: &Fields, lang: Lang) -> Html {
 }
 
 /// The participants: the article's people as boxes to tick, and a field for anyone else.
-fn people_fields(initial: &Fields, people: &[String], lang: Lang) -> Html {
-    let others: Vec<&str> = initial
-        .participants
-        .iter()
-        .filter(|p| !people.contains(p))
-        .map(String::as_str)
-        .collect();
+fn people_fields(people: &[String], lang: Lang) -> Html {
     html! {
         <fieldset class="field" data-testid="edit-participants">
             <legend>{ fix_label(Fix::Participants, lang) }</legend>
@@ -173,16 +208,14 @@ fn people_fields(initial: &Fields, people: &[String], lang: Lang) -> Html {
                     let id = format!("edit-person-{i}");
                     html! {
                         <span class="check">
-                            <input type="checkbox" id={id.clone()} name="edit-person" value={name.clone()}
-                                checked={initial.participants.contains(name)} />
+                            <input type="checkbox" id={id.clone()} name="edit-person" value={name.clone()} />
                             <label for={id} lang="zh-Hans">{ name.clone() }</label>
                         </span>
                     }
                 }) }
             </div>
             <label for="edit-others">{ fix_label(Fix::Others, lang) }</label>
-            <input id="edit-others" data-testid="edit-others" type="text" value={others.join("、")}
-                aria-describedby="others-hint" />
+            <input id="edit-others" data-testid="edit-others" type="text" aria-describedby="others-hint" />
             <p id="others-hint" class="hint">{ fix_label(Fix::OthersHint, lang) }</p>
         </fieldset>
     }
@@ -206,8 +239,7 @@ fn topic_fields(initial: &Fields, lang: Lang) -> Html {
                     let id = format!("edit-topic-{t}");
                     html! {
                         <span class="check">
-                            <input type="checkbox" id={id.clone()} name="edit-topic" value={t.clone()}
-                                checked={initial.topics.contains(t)} />
+                            <input type="checkbox" id={id.clone()} name="edit-topic" value={t.clone()} />
                             <label for={id}>{ topic_label(t, lang) }</label>
                         </span>
                     }
@@ -228,10 +260,12 @@ pub fn edit_dialog(props: &EditDialogProps) -> Html {
         ]
     });
     let problem = use_state(|| None::<String>);
-    // Opened as a modal once drawn; its "close" (Save, Cancel, Escape) tells the page.
+    // Filled and opened as a modal once drawn; its "close" (Save, Cancel, Escape) tells the page.
     {
         let (node, on_close) = (node.clone(), props.on_close.clone());
+        let (initial, people) = (props.initial.clone(), props.people.clone());
         use_effect_with((), move |_| {
+            fill_form(&initial, &people);
             let dialog = node.cast::<HtmlDialogElement>();
             let listener = dialog.as_ref().map(|d| {
                 let _ = d.show_modal();
@@ -279,7 +313,6 @@ pub fn edit_dialog(props: &EditDialogProps) -> Html {
         },
         lang,
     );
-    let agreements = props.initial.agreements.join("\n");
     html! {
         <dialog ref={node} class="edit-dialog" data-testid="edit-dialog" aria-labelledby="edit-title">
             <form method="dialog" {onsubmit}>
@@ -290,8 +323,8 @@ pub fn edit_dialog(props: &EditDialogProps) -> Html {
                         <blockquote class="evidence-quote" data-testid="edit-evidence" lang="zh-Hans">{ props.evidence.clone() }</blockquote>
                     </figure>
                 }
-                { kind_field(&props.initial, lang) }
-                { date_fields(&props.initial, lang) }
+                { kind_field(lang) }
+                { date_fields(lang) }
                 <div class="field-row">
                     <PartyPicker id="edit-party-a" label={fix_label(Fix::PartyA, lang)} value={parties[0].clone()}
                         parties={props.parties.clone()} {lang} on_change={on_party(0)} />
@@ -299,11 +332,11 @@ pub fn edit_dialog(props: &EditDialogProps) -> Html {
                         parties={props.parties.clone()} {lang} on_change={on_party(1)} />
                     <p id="party-hint" class="hint">{ fix_label(Fix::PartyHint, lang) }</p>
                 </div>
-                { people_fields(&props.initial, &props.people, lang) }
+                { people_fields(&props.people, lang) }
                 <div class="field">
                     <label for="edit-agreements">{ fix_label(Fix::Agreements, lang) }</label>
                     <textarea id="edit-agreements" data-testid="edit-agreements" rows="2"
-                        aria-describedby="agreements-hint" value={agreements} />
+                        aria-describedby="agreements-hint" />
                     <p id="agreements-hint" class="hint">{ fix_label(Fix::ListHint, lang) }</p>
                 </div>
                 { topic_fields(&props.initial, lang) }

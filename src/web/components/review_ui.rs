@@ -120,8 +120,11 @@ fn in_text_field() -> bool {
 fn use_undo_keys(state: &UseReducerHandle<AppState>) {
     let dispatcher = state.dispatcher();
     use_effect_with((), move |_| {
+        // Not passive: it must stop the browser's own handling of the keys it takes.
+        let options = gloo::events::EventListenerOptions::enable_prevent_default();
+        let window = gloo::utils::window();
         let listener =
-            gloo::events::EventListener::new(&gloo::utils::window(), "keydown", move |e| {
+            gloo::events::EventListener::new_with_options(&window, "keydown", options, move |e| {
                 let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
                     return;
                 };
