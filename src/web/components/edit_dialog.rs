@@ -249,6 +249,34 @@ fn topic_fields(initial: &Fields, lang: Lang) -> Html {
     }
 }
 
+fn agreements_field(lang: Lang) -> Html {
+    html! {
+        <div class="field">
+            <label for="edit-agreements">{ fix_label(Fix::Agreements, lang) }</label>
+            <textarea id="edit-agreements" data-testid="edit-agreements" rows="2"
+                aria-describedby="agreements-hint" />
+            <p id="agreements-hint" class="hint">{ fix_label(Fix::ListHint, lang) }</p>
+        </div>
+    }
+}
+
+/// Fills the form and opens the dialog as a modal once drawn (focus moves into it); its
+/// "close" (Save, Cancel, Escape) tells the page.
+#[hook]
+fn use_modal(node: &NodeRef, props: &EditDialogProps) {
+    let (node, on_close) = (node.clone(), props.on_close.clone());
+    let (initial, people) = (props.initial.clone(), props.people.clone());
+    use_effect_with((), move |_| {
+        fill_form(&initial, &people);
+        let dialog = node.cast::<HtmlDialogElement>();
+        let listener = dialog.as_ref().map(|d| {
+            let _ = d.show_modal();
+            gloo::events::EventListener::new(d, "close", move |_| on_close.emit(()))
+        });
+        move || drop(listener)
+    });
+}
+
 #[function_component(EditDialog)]
 pub fn edit_dialog(props: &EditDialogProps) -> Html {
     let lang = props.lang;
@@ -260,20 +288,7 @@ pub fn edit_dialog(props: &EditDialogProps) -> Html {
         ]
     });
     let problem = use_state(|| None::<String>);
-    // Filled and opened as a modal once drawn; its "close" (Save, Cancel, Escape) tells the page.
-    {
-        let (node, on_close) = (node.clone(), props.on_close.clone());
-        let (initial, people) = (props.initial.clone(), props.people.clone());
-        use_effect_with((), move |_| {
-            fill_form(&initial, &people);
-            let dialog = node.cast::<HtmlDialogElement>();
-            let listener = dialog.as_ref().map(|d| {
-                let _ = d.show_modal();
-                gloo::events::EventListener::new(d, "close", move |_| on_close.emit(()))
-            });
-            move || drop(listener)
-        });
-    }
+    use_modal(&node, props);
     let close = {
         let node = node.clone();
         move || {
@@ -333,12 +348,7 @@ pub fn edit_dialog(props: &EditDialogProps) -> Html {
                     <p id="party-hint" class="hint">{ fix_label(Fix::PartyHint, lang) }</p>
                 </div>
                 { people_fields(&props.people, lang) }
-                <div class="field">
-                    <label for="edit-agreements">{ fix_label(Fix::Agreements, lang) }</label>
-                    <textarea id="edit-agreements" data-testid="edit-agreements" rows="2"
-                        aria-describedby="agreements-hint" />
-                    <p id="agreements-hint" class="hint">{ fix_label(Fix::ListHint, lang) }</p>
-                </div>
+                { agreements_field(lang) }
                 { topic_fields(&props.initial, lang) }
                 if let Some(msg) = (*problem).clone() {
                     <p class="status status-error" role="alert" data-testid="edit-error">{ msg }</p>

@@ -41,6 +41,34 @@ fn option(
     }
 }
 
+/// The list's keys: arrows move through the suggestions, Enter picks one, Escape closes it.
+fn keys(
+    open: UseStateHandle<bool>,
+    active: UseStateHandle<usize>,
+    pick: Callback<LexParty>,
+    found: Vec<LexParty>,
+) -> Callback<KeyboardEvent> {
+    Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+        "ArrowDown" | "ArrowUp" if !found.is_empty() => {
+            e.prevent_default();
+            let n = found.len();
+            let step = if e.key() == "ArrowDown" { 1 } else { n - 1 };
+            active.set((*active + step) % n);
+        }
+        "Enter" if !found.is_empty() => {
+            e.prevent_default();
+            pick.emit(found[(*active).min(found.len() - 1)].clone());
+        }
+        // Closes the list, not the dialog.
+        "Escape" if *open => {
+            e.prevent_default();
+            e.stop_propagation();
+            open.set(false);
+        }
+        _ => {}
+    })
+}
+
 #[function_component(PartyPicker)]
 pub fn party_picker(props: &PartyPickerProps) -> Html {
     let lang = props.lang;
@@ -81,29 +109,7 @@ pub fn party_picker(props: &PartyPickerProps) -> Html {
             active.set(0);
         })
     };
-    let onkeydown = {
-        let (open, active, pick, found) =
-            (open.clone(), active.clone(), pick.clone(), found.clone());
-        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
-            "ArrowDown" | "ArrowUp" if !found.is_empty() => {
-                e.prevent_default();
-                let n = found.len();
-                let step = if e.key() == "ArrowDown" { 1 } else { n - 1 };
-                active.set((*active + step) % n);
-            }
-            "Enter" if !found.is_empty() => {
-                e.prevent_default();
-                pick.emit(found[(*active).min(found.len() - 1)].clone());
-            }
-            // Closes the list, not the dialog.
-            "Escape" if *open => {
-                e.prevent_default();
-                e.stop_propagation();
-                open.set(false);
-            }
-            _ => {}
-        })
-    };
+    let onkeydown = keys(open.clone(), active.clone(), pick.clone(), found.clone());
     let onblur = {
         let open = open.clone();
         Callback::from(move |_: FocusEvent| open.set(false))
