@@ -7,3 +7,12 @@ pub mod core;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+
+/// The pure parts of the web app, also built natively so that their unit tests run under
+/// `cargo test` (on wasm32 they are `web::corrections` and `web::party_search`).
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "web/corrections.rs"]
+pub mod corrections;
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "web/party_search.rs"]
+pub mod party_search;

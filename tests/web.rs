@@ -16,7 +16,7 @@ use huitan::web::export;
 use huitan::web::filters::{FilterField, Filters};
 use huitan::web::i18n::Lang;
 use huitan::web::segments::{pieces, pieces_in, window};
-use huitan::web::share::{link_hash, read_link};
+use huitan::web::share::{link_hash, link_hash_with, read_link};
 use huitan::web::shared::Shared;
 use huitan::web::state::{Action, AppState, ErrorKind, Status, MAX_INPUT_BYTES};
 use wasm_bindgen::JsCast;
@@ -367,6 +367,7 @@ fn filters_round_trip_through_the_url_hash() {
         counterpart: Some("ministry".into()),
         kind: Some("talks".into()),
         topic: Some("高等 教育&科研".into()),
+        ..Filters::default()
     };
     let hash = f.to_hash();
     assert!(
@@ -475,7 +476,7 @@ fn share_links_round_trip_text_view_and_language() {
         "\u{0}\u{FFFD}".repeat(3),
         "会谈。".repeat(20_000),
     ] {
-        let hash = link_hash(&filters, Lang::En, None, Some((&text, "2023-12-14")));
+        let hash = link_hash(&filters, Lang::En, Some((&text, "2023-12-14")));
         assert!(!hash.contains(' ') && !hash.contains('#'));
         let link = read_link(&format!("#{hash}")).unwrap().expect("a link");
         assert_eq!(link.text.as_deref(), Some(text.as_str()));
@@ -484,19 +485,14 @@ fn share_links_round_trip_text_view_and_language() {
         assert_eq!(link.filters, filters);
     }
     // The view alone, and hashes that are only filters.
-    let view = read_link(&link_hash(&filters, Lang::Zh, None, None))
+    let view = read_link(&link_hash(&filters, Lang::Zh, None))
         .unwrap()
         .unwrap();
     assert_eq!((view.text, view.lang), (None, Some(Lang::Zh)));
     assert_eq!(read_link("#province=CN-SN").unwrap(), None);
     assert_eq!(read_link("").unwrap(), None);
     // A link cut short gives a sentence, not a panic.
-    let hash = link_hash(
-        &filters,
-        Lang::Zh,
-        None,
-        Some((&"会谈签约".repeat(500), "")),
-    );
+    let hash = link_hash(&filters, Lang::Zh, Some((&"会谈签约".repeat(500), "")));
     let cut = &hash[..hash.len() / 2];
     assert!(read_link(cut).is_err() || read_link(cut).unwrap().unwrap().text.is_some());
 }
@@ -889,14 +885,241 @@ fn new_names_analyse_the_text_again_and_the_same_names_do_not() {
 fn share_links_carry_the_names_only_when_asked() {
     let filters = Filters::default();
     let names = my_firm();
-    let hash = link_hash(&filters, Lang::Zh, Some(&names), Some((SENTENCE, "")));
+    let hash = link_hash_with(&filters, Lang::Zh, Some((SENTENCE, "")), None, Some(&names));
     let link = read_link(&hash).unwrap().unwrap();
     assert_eq!(link.names, Some(names));
     assert_eq!(link.text.as_deref(), Some(SENTENCE));
-    let without = read_link(&link_hash(&filters, Lang::Zh, None, Some((SENTENCE, ""))))
+    let without = read_link(&link_hash(&filters, Lang::Zh, Some((SENTENCE, ""))))
         .unwrap()
         .unwrap();
     assert_eq!(without.names, None);
-    // A damaged dictionary in a link is a sentence, not a panic.
-    assert!(read_link("#lang=zh&n=%%%&t=abc").is_err());
+    // A damaged dictionary in a link is left out; the text still opens.
+    let damaged = hash.replacen("n=", "n=%%%", 1);
+    let link = read_link(&damaged).unwrap().unwrap();
+    assert_eq!((link.names, link.text.as_deref()), (None, Some(SENTENCE)));
+}
+
+// Correcting meetings by hand (see `web::corrections`).
+
+use huitan::web::corrections::{Change, Fields, Lost, Origin};
+
+/// A state whose analysis of `text` is `doc`, as the worker would give it.
+fn analysed(state: AppState, text: &str, doc: Document) -> AppState {
+    let s = reduce(state, Action::SetTextNow(text.into()));
+    let job = s.job.expect("a job");
+    reduce(s, Action::Finished(job, Rc::new(doc)))
+}
+
+/// The sample document of `prefix + SENTENCE + suffix` (its spans moved along).
+fn shifted_doc(prefix: &str) -> Document {
+    let mut doc = sample_doc();
+    let n = prefix.len();
+    for e in &mut doc.events {
+        for s in &mut e.evidence {
+            *s = Span::new(s.start + n, s.end + n);
+        }
+    }
+    for m in &mut doc.mentions {
+        m.start += n;
+        m.end += n;
+    }
+    doc
+}
+
+fn edited_fields(doc: &Document) -> Fields {
+    let mut f = Fields::of(&doc.events[0]);
+    f.start = "2024-01-05".into();
+    f.end = String::new();
+    f.parties[1] = huitan::web::party_search::typed_party("某某集团");
+    f
+}
+
+#[wasm_bindgen_test]
+fn reducer_deletes_edits_checks_adds_undoes_and_redoes() {
+    let s = analysed(AppState::default(), SENTENCE, sample_doc());
+    assert_eq!(s.review.marks.len(), 1);
+    assert!(!s.history.can_undo());
+
+    let s = reduce(s, Action::Correct(0, Change::Check(true)));
+    assert!(s.review.marks[0].checked && !s.review.marks[0].hand);
+    let s = reduce(
+        s,
+        Action::Correct(0, Change::Edit(edited_fields(&sample_doc()))),
+    );
+    let e = &s.doc.events[0];
+    assert_eq!(e.date.as_ref().unwrap().start, "2024-01-05");
+    assert_eq!(e.parties[1].id, "某某集团");
+    assert_eq!(
+        e.evidence,
+        sample_doc().events[0].evidence,
+        "the sentence stays its evidence"
+    );
+    assert!(s.review.marks[0].hand && s.review.marks[0].checked);
+    assert_eq!(
+        s.extracted.events[0].parties[1].id, "教育部",
+        "the extraction is kept"
+    );
+
+    let s = reduce(s, Action::Correct(0, Change::Delete));
+    assert!(s.doc.events.is_empty());
+    assert_eq!(s.review.deleted.len(), 1);
+    assert_eq!(s.review.tally().deleted, 1);
+
+    // Undo back through every step, redo forward again.
+    let s = reduce(s, Action::Undo);
+    assert_eq!(s.doc.events.len(), 1);
+    let s = reduce(reduce(s, Action::Undo), Action::Undo);
+    assert!(s.corrections.is_empty());
+    assert!(
+        Rc::ptr_eq(&s.doc, &s.extracted),
+        "nothing applied: the extraction itself"
+    );
+    assert_eq!(reduce(s.clone(), Action::Undo), s, "nothing more to undo");
+    let s = reduce(reduce(s, Action::Redo), Action::Redo);
+    assert!(s.review.marks[0].hand);
+    assert!(s.history.can_redo());
+
+    // A meeting added from the sentence: shown after the extracted one, with it as evidence.
+    let mut fields = Fields::of(&sample_doc().events[0]);
+    fields.kind = huitan::core::EventKind::Signing;
+    let s = reduce(
+        s,
+        Action::AddMeeting {
+            sentence: SENTENCE.into(),
+            fields,
+        },
+    );
+    assert!(!s.history.can_redo(), "a new change clears redo");
+    assert_eq!(s.doc.events.len(), 2);
+    assert_eq!(s.doc.events[1].evidence, vec![Span::new(0, SENTENCE.len())]);
+    assert_eq!(s.review.marks[1].origin, Origin::Added(1));
+    let t = s.review.tally();
+    assert_eq!((t.changed, t.added, t.checked), (1, 1, 1));
+    // Deleting the added one forgets it; selecting past the end selects nothing.
+    let s = reduce(s, Action::Correct(1, Change::Delete));
+    assert!(s.corrections.added.is_empty());
+    assert_eq!(reduce(s, Action::Select(Some(1))).selected, None);
+}
+
+#[wasm_bindgen_test]
+fn corrections_follow_their_sentence_through_a_new_analysis_and_say_when_it_is_gone() {
+    let s = analysed(AppState::default(), SENTENCE, sample_doc());
+    let s = reduce(
+        s,
+        Action::Correct(0, Change::Edit(edited_fields(&sample_doc()))),
+    );
+    let s = reduce(s, Action::Correct(0, Change::Check(true)));
+
+    // The text edited around the sentence, analysed again: the correction follows it.
+    let prefix = "本报讯 记者报道。";
+    let edited = format!("{prefix}{SENTENCE}另有一句。");
+    let s = analysed(s, &edited, shifted_doc(prefix));
+    assert_eq!(s.doc.events[0].date.as_ref().unwrap().start, "2024-01-05");
+    assert!(s.review.marks[0].checked && s.review.lost.is_empty());
+
+    // The sentence deleted: the correction is listed as lost, and can be let go.
+    let s = analysed(s, "另有一句。", Document::default());
+    assert!(s.doc.events.is_empty());
+    assert_eq!(s.review.lost.len(), 1);
+    assert!(matches!(&s.review.lost[0], Lost::Fix(f) if f.key.sentence == SENTENCE));
+    // It comes back when the sentence does.
+    let s = analysed(s, SENTENCE, sample_doc());
+    assert!(s.review.lost.is_empty() && s.review.marks[0].hand);
+    let s = analysed(s, "另有一句。", Document::default());
+    let s = reduce(s, Action::ForgetLost(0));
+    assert!(s.corrections.is_empty());
+}
+
+#[wasm_bindgen_test]
+fn corrections_go_aside_with_their_text_and_come_back_with_it() {
+    let own = format!("我的文章：{SENTENCE}");
+    let s = analysed(AppState::default(), &own, shifted_doc("我的文章："));
+    let s = reduce(s, Action::Correct(0, Change::Delete));
+    let s = reduce(s, Action::OpenFile("另一篇文章。".into()));
+    assert!(
+        s.corrections.is_empty(),
+        "a new text starts without corrections"
+    );
+    assert!(!s.history.can_undo());
+    let s = reduce(s, Action::Restore);
+    assert_eq!(
+        s.corrections.fixes.len(),
+        1,
+        "they came back with their text"
+    );
+    let s = reduce(s, Action::SetCorrections(Err("bad".into())));
+    assert_eq!(s.corrections_problem.as_deref(), Some("bad"));
+    assert_eq!(s.corrections.fixes.len(), 1, "a bad import changes nothing");
+}
+
+#[wasm_bindgen_test]
+fn corrections_survive_in_local_storage_and_a_damaged_entry_is_set_aside() {
+    use huitan::web::storage;
+    storage::clear_all();
+    let s = analysed(AppState::default(), SENTENCE, sample_doc());
+    let s = reduce(s, Action::Correct(0, Change::Check(true)));
+    assert!(storage::save_corrections(&s.corrections));
+    let (kept, previous, problem) = storage::load_corrections();
+    assert_eq!((&kept, previous, problem), (&*s.corrections, None, None));
+    let ls = gloo::utils::window().local_storage().unwrap().unwrap();
+    ls.set_item("huitan.corrections", "{\"fixes\": [1, 2")
+        .unwrap();
+    let (kept, _, problem) = storage::load_corrections();
+    assert!(kept.is_empty());
+    assert!(problem.unwrap().contains("set aside"));
+    assert_eq!(
+        ls.get_item("huitan.corrections-damaged")
+            .unwrap()
+            .as_deref(),
+        Some("{\"fixes\": [1, 2")
+    );
+    storage::clear_all();
+}
+
+#[wasm_bindgen_test]
+fn export_import_and_links_carry_the_corrections() {
+    let s = analysed(AppState::default(), SENTENCE, sample_doc());
+    let s = reduce(s, Action::Correct(0, Change::Check(true)));
+    let s = reduce(
+        s,
+        Action::AddMeeting {
+            sentence: SENTENCE.into(),
+            fields: Fields::of(&sample_doc().events[0]),
+        },
+    );
+    let json = export::to_json_reviewed(&s.doc, SENTENCE, "", &s.review, &s.corrections);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["events"][0]["source"], "extracted");
+    assert_eq!(v["events"][0]["checked"], true);
+    assert_eq!(v["events"][1]["source"], "hand");
+    assert_eq!(v["deleted"].as_array().map(Vec::len), Some(0));
+    let (source, corrections) = export::from_json_reviewed(&json).unwrap();
+    assert_eq!(source.text, SENTENCE);
+    assert_eq!(corrections.as_ref(), Ok(&*s.corrections));
+    // Damaged corrections: the text still imports, with a sentence about them.
+    let bad = json.replace("\"fixes\"", "\"fixes\": 3, \"x\"");
+    let (source, corrections) = export::from_json_reviewed(&bad).unwrap();
+    assert_eq!(source.text, SENTENCE);
+    assert!(corrections.is_err());
+
+    let csv = export::to_csv_reviewed(&s.doc, &s.review);
+    let lines: Vec<&str> = csv.trim_end().lines().collect();
+    assert!(
+        lines[0].ends_with(",location,source,checked,rules"),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[1].ends_with(",extracted,true,"), "{}", lines[1]);
+    assert!(lines[2].ends_with(",hand,false,"), "{}", lines[2]);
+
+    let hash = huitan::web::share::link_hash_with(
+        &Filters::default(),
+        Lang::Zh,
+        Some((SENTENCE, "")),
+        Some(&s.corrections),
+        None,
+    );
+    let link = read_link(&hash).unwrap().unwrap();
+    assert_eq!(link.text.as_deref(), Some(SENTENCE));
+    assert_eq!(link.corrections, Some(Ok((*s.corrections).clone())));
 }

@@ -4,7 +4,8 @@
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 
-use crate::core::{Document, EventKind};
+use crate::core::{Article, Document, Event, EventKind, Mention, Person};
+use crate::web::corrections::{Corrections, Review};
 use crate::web::i18n::full_party_name;
 
 /// What the analysis was made from; exported beside the document so that an import restores
@@ -17,30 +18,115 @@ pub struct Source {
     pub reference_date: String,
 }
 
+/// A shown meeting with how it stands: `source` is "extracted" or "hand" (changed or added).
+#[derive(Serialize)]
+struct ShownEvent<'a> {
+    #[serde(flatten)]
+    event: &'a Event,
+    source: &'static str,
+    checked: bool,
+}
+
+/// GUIDE section 5's fields, each event with its `source` and `checked`, plus the deleted
+/// extractions and the corrections themselves (what an import restores).
 #[derive(Serialize)]
 struct Export<'a> {
-    #[serde(flatten)]
-    doc: &'a Document,
+    events: Vec<ShownEvent<'a>>,
+    people: &'a [Person],
+    mentions: &'a [Mention],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reference_date: &'a Option<String>,
+    articles: &'a [Article],
+    deleted: Vec<&'a Event>,
+    corrections: &'a Corrections,
     source: Source,
 }
 
-/// Only the source is read back: the document is recomputed from it, exactly as exported.
+/// Only the source and the corrections are read back: the document is recomputed from the
+/// text, and the corrections applied to it, exactly as exported.
 #[derive(Deserialize)]
 struct Import {
     #[serde(default)]
     source: Option<Source>,
 }
 
-/// The document as GUIDE section 5 JSON, with `source`.
+/// The corrections of an exported file, read apart from its text: a damaged part of them must
+/// not keep the text from being imported. (Not through `serde_json::Value`: that would double
+/// the page's code for every type read.)
+#[derive(Deserialize)]
+struct ImportCorrections {
+    #[serde(default)]
+    corrections: Option<Corrections>,
+}
+
+/// The document as GUIDE section 5 JSON, with `source` (the meetings as extracted).
 pub fn to_json(doc: &Document, text: &str, reference_date: &str) -> String {
-    let export = Export {
+    to_json_reviewed(
         doc,
+        text,
+        reference_date,
+        &Review::default(),
+        &Corrections::default(),
+    )
+}
+
+/// The shown document (corrections applied) as GUIDE section 5 JSON, with `source`, each
+/// event's `source` and `checked`, the deleted extractions and the corrections.
+pub fn to_json_reviewed(
+    doc: &Document,
+    text: &str,
+    reference_date: &str,
+    review: &Review,
+    corrections: &Corrections,
+) -> String {
+    let events = doc
+        .events
+        .iter()
+        .enumerate()
+        .map(|(i, event)| {
+            let mark = review.marks.get(i);
+            ShownEvent {
+                event,
+                source: source_name(mark.is_some_and(|m| m.hand)),
+                checked: mark.is_some_and(|m| m.checked),
+            }
+        })
+        .collect();
+    let export = Export {
+        events,
+        people: &doc.people,
+        mentions: &doc.mentions,
+        reference_date: &doc.reference_date,
+        articles: &doc.articles,
+        deleted: review.deleted.iter().map(|(_, e)| e).collect(),
+        corrections,
         source: Source {
             text: text.to_string(),
             reference_date: reference_date.to_string(),
         },
     };
     serde_json::to_string_pretty(&export).unwrap_or_else(|_| "{}".to_string())
+}
+
+/// "hand" for a meeting changed or added by hand, else "extracted".
+pub fn source_name(hand: bool) -> &'static str {
+    if hand {
+        "hand"
+    } else {
+        "extracted"
+    }
+}
+
+/// The text, date and corrections of an exported file (the corrections, or why they could not
+/// be read: the text is imported either way), or a sentence saying why not.
+pub fn from_json_reviewed(json: &str) -> Result<(Source, Result<Corrections, String>), String> {
+    let source = from_json(json)?;
+    let corrections = serde_json::from_str::<ImportCorrections>(json)
+        .map(|i| i.corrections.unwrap_or_default())
+        .map_err(|e| {
+            format!("The file's corrections could not be read ({e}); the text was imported without them.")
+        });
+    Ok((source, corrections))
 }
 
 /// The text and date of an exported file, or a sentence saying why not.
@@ -74,13 +160,40 @@ pub const CSV_HEADER: [&str; 12] = [
 /// place (青海省委, not 省委 or `CN-QH`); the ids keep their own columns. A conference makes no links (GUIDE section 2),
 /// so it has no rows.
 pub fn to_csv(doc: &Document) -> String {
+    csv_rows(doc, None)
+}
+
+/// [`to_csv`] of the shown document, with two more columns before `rules` (which stays last):
+/// `source` ("extracted" or "hand") and `checked` ("true" or "false").
+pub fn to_csv_reviewed(doc: &Document, review: &Review) -> String {
+    csv_rows(doc, Some(review))
+}
+
+fn csv_rows(doc: &Document, review: Option<&Review>) -> String {
     let mut out = csv::Writer::from_writer(Vec::new());
-    let _ = out.write_record(CSV_HEADER);
-    for e in doc
-        .events
-        .iter()
-        .filter(|e| e.kind != EventKind::Conference)
-    {
+    let mut header = CSV_HEADER.to_vec();
+    if review.is_some() {
+        header.splice(
+            CSV_HEADER.len() - 1..CSV_HEADER.len() - 1,
+            ["source", "checked"],
+        );
+    }
+    let _ = out.write_record(&header);
+    for (i, e) in doc.events.iter().enumerate() {
+        if e.kind == EventKind::Conference {
+            continue;
+        }
+        let mark = review.map(|r| r.marks.get(i));
+        let stand = mark.map(|m| {
+            (
+                source_name(m.is_some_and(|m| m.hand)),
+                if m.is_some_and(|m| m.checked) {
+                    "true"
+                } else {
+                    "false"
+                },
+            )
+        });
         let (start, end) = e
             .date
             .as_ref()
@@ -107,7 +220,7 @@ pub fn to_csv(doc: &Document) -> String {
         }
         for (a, b) in pairs {
             let (a_name, b_name) = (full_party_name(a), b.map(full_party_name));
-            let _ = out.write_record([
+            let mut row = vec![
                 start,
                 end,
                 e.kind.as_str(),
@@ -120,7 +233,11 @@ pub fn to_csv(doc: &Document) -> String {
                 &topics,
                 &location,
                 &rules,
-            ]);
+            ];
+            if let Some((source, checked)) = stand {
+                row.splice(row.len() - 1..row.len() - 1, [source, checked]);
+            }
+            let _ = out.write_record(&row);
         }
     }
     let bytes = out.into_inner().unwrap_or_default();

@@ -1,6 +1,8 @@
-//! The card filters and their form in the URL hash (`#province=CN-SN&type=ministry&kind=talks&topic=…`).
+//! The card filters and their form in the URL hash
+//! (`#province=CN-SN&type=ministry&kind=talks&topic=…&review=checked`).
 
 use crate::core::Event;
+use crate::web::corrections::Mark;
 use crate::web::i18n::{party_kind_str, party_province};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -12,7 +14,12 @@ pub struct Filters {
     /// The event kind, as `EventKind::as_str` writes it.
     pub kind: Option<String>,
     pub topic: Option<String>,
+    /// How a meeting stands after review: one of [`REVIEW_VALUES`].
+    pub review: Option<String>,
 }
+
+/// The values of the review filter: checked, not checked, changed (or added) by hand.
+pub const REVIEW_VALUES: [&str; 3] = ["checked", "unchecked", "hand"];
 
 /// Which filter a control sets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,6 +28,7 @@ pub enum FilterField {
     Counterpart,
     Kind,
     Topic,
+    Review,
 }
 
 impl FilterField {
@@ -30,6 +38,7 @@ impl FilterField {
             FilterField::Counterpart => "type",
             FilterField::Kind => "kind",
             FilterField::Topic => "topic",
+            FilterField::Review => "review",
         }
     }
 }
@@ -45,6 +54,7 @@ impl Filters {
             FilterField::Counterpart => self.counterpart.as_deref(),
             FilterField::Kind => self.kind.as_deref(),
             FilterField::Topic => self.topic.as_deref(),
+            FilterField::Review => self.review.as_deref(),
         }
     }
 
@@ -57,6 +67,7 @@ impl Filters {
             FilterField::Counterpart => next.counterpart = value,
             FilterField::Kind => next.kind = value,
             FilterField::Topic => next.topic = value,
+            FilterField::Review => next.review = value,
         }
         next
     }
@@ -89,6 +100,18 @@ impl Filters {
         true
     }
 
+    /// Whether a meeting that stands as `mark` passes the review filter (an unknown value,
+    /// e.g. typed into the URL, keeps every meeting).
+    pub fn matches_mark(&self, mark: Option<&Mark>) -> bool {
+        let checked = mark.is_some_and(|m| m.checked);
+        match self.review.as_deref() {
+            Some("checked") => checked,
+            Some("unchecked") => !checked,
+            Some("hand") => mark.is_some_and(|m| m.hand),
+            _ => true,
+        }
+    }
+
     /// The hash fragment without `#`, empty when no filter is set.
     pub fn to_hash(&self) -> String {
         let fields = [
@@ -96,6 +119,7 @@ impl Filters {
             FilterField::Counterpart,
             FilterField::Kind,
             FilterField::Topic,
+            FilterField::Review,
         ];
         fields
             .iter()
@@ -119,6 +143,7 @@ impl Filters {
                 "type" => FilterField::Counterpart,
                 "kind" => FilterField::Kind,
                 "topic" => FilterField::Topic,
+                "review" => FilterField::Review,
                 _ => continue,
             };
             filters = filters.with(field, Some(value));

@@ -314,6 +314,29 @@ pub fn full_party_name(p: &PartyRef) -> String {
     format!("{}{}", &place[..place.len() - overlap], p.name)
 }
 
+/// GUIDE section 4's topics, as the edit dialog offers them.
+pub const TOPICS: [&str; 19] = [
+    "education",
+    "transport",
+    "energy",
+    "finance",
+    "agriculture",
+    "market_regulation",
+    "industry",
+    "science_technology",
+    "commerce",
+    "health",
+    "environment",
+    "culture_tourism",
+    "water",
+    "housing_urban",
+    "digital",
+    "rural_revitalization",
+    "foreign_affairs",
+    "security",
+    "general",
+];
+
 /// A topic (GUIDE section 4's names) in the interface's language.
 pub fn topic_label(topic: &str, lang: Lang) -> String {
     let (zh, en) = match topic {
@@ -448,4 +471,127 @@ pub fn date_label(start: &str, end: &str, lang: Lang) -> String {
     } else {
         shown
     }
+}
+
+/// The labels of the review filter's values (`filters::REVIEW_VALUES`).
+pub fn review_label(value: &str, lang: Lang) -> String {
+    let (zh, en) = match value {
+        "checked" => ("已核对", "Checked"),
+        "unchecked" => ("未核对", "Not checked"),
+        "hand" => ("人工修改", "Changed by hand"),
+        other => return other.to_string(),
+    };
+    lang.tr(zh, en).to_string()
+}
+
+/// The words of correcting meetings by hand (cards' actions, the edit dialog, the review panel).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fix {
+    Delete,
+    DeleteHint,
+    Edit,
+    Check,
+    Uncheck,
+    Checked,
+    ByHand,
+    AddMeeting,
+    FromSentence,
+    FromSentenceHint,
+    Undo,
+    Redo,
+    ReviewFilter,
+    DialogEdit,
+    DialogAdd,
+    Kind,
+    Start,
+    End,
+    DateHint,
+    PartyA,
+    PartyB,
+    PartyHint,
+    NewOrg,
+    Participants,
+    Others,
+    OthersHint,
+    Agreements,
+    ListHint,
+    Topics,
+    Save,
+    Cancel,
+    Evidence,
+    BadDate,
+    NoParty,
+    Deleted,
+    Restore,
+    Lost,
+    LostHint,
+    Forget,
+    WasDeleted,
+    WasChanged,
+    WasChecked,
+    WasAdded,
+}
+
+pub fn fix_label(what: Fix, lang: Lang) -> &'static str {
+    let (zh, en) = match what {
+        Fix::Delete => ("删除", "Delete"),
+        Fix::DeleteHint => ("不是会见：删除", "Not a meeting: delete"),
+        Fix::Edit => ("修改", "Edit"),
+        Fix::Check => ("标为已核对", "Mark as checked"),
+        Fix::Uncheck => ("取消核对", "Mark as not checked"),
+        Fix::Checked => ("已核对", "Checked"),
+        Fix::ByHand => ("人工修改", "Changed by hand"),
+        Fix::AddMeeting => ("手动添加会见", "Add a meeting"),
+        Fix::FromSentence => ("用此句添加会见", "Meeting from this sentence"),
+        Fix::FromSentenceHint => (
+            "在原文中选中一句话，再点此按钮。",
+            "Select a sentence in the text, then press this button.",
+        ),
+        Fix::Undo => ("撤销", "Undo"),
+        Fix::Redo => ("重做", "Redo"),
+        Fix::ReviewFilter => ("核对", "Review"),
+        Fix::DialogEdit => ("修改会见", "Edit the meeting"),
+        Fix::DialogAdd => ("添加会见", "Add a meeting"),
+        Fix::Kind => ("活动类型", "Kind"),
+        Fix::Start => ("开始日期", "Start date"),
+        Fix::End => ("结束日期", "End date"),
+        Fix::DateHint => (
+            "格式 2023-12-12；年份不详写 --12-12；可留空。",
+            "As 2023-12-12; without a year --12-12; may be empty.",
+        ),
+        Fix::PartyA => ("一方", "First party"),
+        Fix::PartyB => ("另一方", "Other party"),
+        Fix::PartyHint => (
+            "输入名称、简称、英文或拼音以搜索；找不到时按原样作为新单位。",
+            "Type a name, short form, English or pinyin to search; anything else is a new organisation.",
+        ),
+        Fix::NewOrg => ("新单位", "New organisation"),
+        Fix::Participants => ("出席人员", "Participants"),
+        Fix::Others => ("其他人员", "Other people"),
+        Fix::OthersHint => ("用顿号或逗号分隔。", "Separated by commas."),
+        Fix::Agreements => ("签署文件", "Agreements"),
+        Fix::ListHint => ("每行一项。", "One per line."),
+        Fix::Topics => ("议题", "Topics"),
+        Fix::Save => ("保存", "Save"),
+        Fix::Cancel => ("取消", "Cancel"),
+        Fix::Evidence => ("依据句子", "Evidence sentence"),
+        Fix::BadDate => (
+            "日期应为 2023-12-12、2023-12、--12-12 或留空。",
+            "A date is 2023-12-12, 2023-12, --12-12, or empty.",
+        ),
+        Fix::NoParty => ("至少需要一方。", "A meeting needs at least one party."),
+        Fix::Deleted => ("已删除的会见", "Deleted meetings"),
+        Fix::Restore => ("恢复", "Restore"),
+        Fix::Lost => ("已不在原文中的修改", "Corrections no longer in the text"),
+        Fix::LostHint => (
+            "这些修改所依据的句子已从原文中删去（或不再被识别为会见）。",
+            "The sentences these corrections were made on are no longer in the text (or no longer read as a meeting).",
+        ),
+        Fix::Forget => ("舍弃", "Discard"),
+        Fix::WasDeleted => ("删除", "deleted"),
+        Fix::WasChanged => ("修改", "changed"),
+        Fix::WasChecked => ("核对", "checked"),
+        Fix::WasAdded => ("添加", "added"),
+    };
+    lang.tr(zh, en)
 }

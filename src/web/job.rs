@@ -18,6 +18,7 @@ use web_sys::{ErrorEvent, MessageEvent, Worker};
 use yew::Callback;
 
 use crate::core::Document;
+use crate::web::party_search::LexParty;
 use crate::web::wire::WireMention;
 
 /// The worker's loader script, next to index.html in `dist/` (see static/worker-loader.js).
@@ -63,6 +64,13 @@ impl Drop for Engine {
 
 thread_local! {
     static ENGINE: RefCell<Option<Engine>> = const { RefCell::new(None) };
+    /// The lexicons' parties, as the worker sent them (empty until it has).
+    static LEXICON: RefCell<Rc<Vec<LexParty>>> = RefCell::new(Rc::default());
+}
+
+/// The lexicons' parties for the edit dialog's search (empty until the worker has loaded).
+pub fn lexicon_parties() -> Rc<Vec<LexParty>> {
+    LEXICON.with(|l| l.borrow().clone())
 }
 
 /// Adds one part of the document (a JSON array) to `doc`; `text` is the analysed text.
@@ -113,6 +121,13 @@ impl Engine {
                 };
                 let kind = msg.get(0).as_string().unwrap_or_default();
                 let value = msg.get(1);
+                if kind == "lexicon" {
+                    let json = value.as_string().unwrap_or_default();
+                    if let Ok(parties) = serde_json::from_str::<Vec<LexParty>>(&json) {
+                        LEXICON.with(|l| *l.borrow_mut() = Rc::new(parties));
+                    }
+                    return;
+                }
                 let mut slot = current.borrow_mut();
                 if kind == "ready" {
                     *ready.borrow_mut() = true;

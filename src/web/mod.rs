@@ -4,11 +4,13 @@
 //! data and callbacks as props. Nothing here sends the text anywhere.
 
 pub mod components;
+pub mod corrections;
 pub mod export;
 pub mod filters;
 pub mod i18n;
 pub mod job;
 pub mod names;
+pub mod party_search;
 pub mod sample;
 pub mod segments;
 pub mod share;

@@ -1,11 +1,13 @@
 //! Share links: the view (filters, language) and optionally the text, compressed with
 //! lz-string's URI-safe form, in the URL hash of the static app; and reading such a link.
 //!
-//! The hash is `#province=…&kind=…&lang=en&d=2023-12-14&n=<lz-string>&t=<lz-string>`; `n` (the
-//! user's dictionary, only when the user ticks it) and `t` are never percent-decoded (their
-//! alphabet is URI-safe, and `+` is one of its letters), and `t` comes last.
+//! The hash is `#province=…&kind=…&lang=en&d=2023-12-14&n=<lz-string>&c=<lz-string>&t=<lz-string>`
+//! (`n`, the user's dictionary, only when the user ticks it; `c`, the corrections made by hand
+//! as JSON, only when there are some); `t` comes last, and none of them is ever percent-decoded
+//! (their alphabet is URI-safe, and `+` is one of its letters).
 
 use crate::core::names::UserNames;
+use crate::web::corrections::Corrections;
 use crate::web::filters::Filters;
 use crate::web::i18n::Lang;
 
@@ -23,17 +25,25 @@ pub struct SharedLink {
     pub text: Option<String>,
     /// The publication date field, `YYYY-MM-DD` or empty.
     pub reference_date: String,
-    /// The sender's dictionary, when the link carries it.
+    /// The corrections the link carries with its text, or why they could not be read.
+    pub corrections: Option<Result<Corrections, String>>,
+    /// The sender's dictionary, when the link carries it (and it could be read).
     pub names: Option<UserNames>,
 }
 
-/// The hash (without `#`) for a view, with the user's dictionary, and the text and its date,
-/// when given.
-pub fn link_hash(
+/// The hash (without `#`) for a view, with the text and its date when given.
+pub fn link_hash(filters: &Filters, lang: Lang, text: Option<(&str, &str)>) -> String {
+    link_hash_with(filters, lang, text, None, None)
+}
+
+/// [`link_hash`], with the text's corrections when it carries the text and there are some, and
+/// with the user's dictionary when given.
+pub fn link_hash_with(
     filters: &Filters,
     lang: Lang,
-    names: Option<&UserNames>,
     text: Option<(&str, &str)>,
+    corrections: Option<&Corrections>,
+    names: Option<&UserNames>,
 ) -> String {
     let mut parts = Vec::new();
     let f = filters.to_hash();
@@ -42,14 +52,16 @@ pub fn link_hash(
     }
     parts.push(format!("lang={}", lang.as_str()));
     if let Some(names) = names.filter(|n| !n.is_empty()) {
-        parts.push(format!(
-            "n={}",
-            lz_str::compress_to_encoded_uri_component(&names.to_json())
-        ));
+        let packed = lz_str::compress_to_encoded_uri_component(&names.to_json());
+        parts.push(format!("n={packed}"));
     }
     if let Some((text, date)) = text {
         if !date.is_empty() {
             parts.push(format!("d={date}"));
+        }
+        if let Some(c) = corrections.filter(|c| !c.is_empty()) {
+            let packed = lz_str::compress_to_encoded_uri_component(&c.to_json());
+            parts.push(format!("c={packed}"));
         }
         parts.push(format!(
             "t={}",
@@ -73,14 +85,17 @@ pub fn read_link(hash: &str) -> Result<Option<SharedLink>, String> {
     };
     let mut lang = None;
     let mut reference_date = String::new();
+    let mut corrections = None;
     let mut names = None;
     for pair in view.split('&') {
         match pair.split_once('=') {
             Some(("lang", v)) => lang = Lang::parse(v),
-            Some(("n", v)) => names = Some(read_names(v)?),
             Some(("d", v)) if crate::core::parse_iso_date(v).is_ok() => {
                 reference_date = v.to_string()
             }
+            Some(("c", v)) => corrections = Some(unpack_corrections(v)),
+            // A damaged dictionary is left out: the text and the view still open.
+            Some(("n", v)) => names = unpack_names(v),
             _ => {}
         }
     }
@@ -102,14 +117,24 @@ pub fn read_link(hash: &str) -> Result<Option<SharedLink>, String> {
         lang,
         text,
         reference_date,
+        corrections,
         names,
     }))
 }
 
-/// The dictionary a link carries.
-fn read_names(packed: &str) -> Result<UserNames, String> {
-    lz_str::decompress_from_encoded_uri_component(packed)
+/// The dictionary of a link's `n`, if it can be read.
+fn unpack_names(packed: &str) -> Option<UserNames> {
+    let units = lz_str::decompress_from_encoded_uri_component(packed)?;
+    UserNames::from_json(&String::from_utf16(&units).ok()?).ok()
+}
+
+/// The corrections of a link's `c`, or a sentence saying why they could not be read.
+fn unpack_corrections(packed: &str) -> Result<Corrections, String> {
+    let json = lz_str::decompress_from_encoded_uri_component(packed)
         .and_then(|units| String::from_utf16(&units).ok())
-        .ok_or_else(|| "The shared link's names are damaged and could not be restored.".to_string())
-        .and_then(|json| UserNames::from_json(&json))
+        .ok_or_else(|| {
+            "The shared link's corrections are damaged; the text was opened without them."
+                .to_string()
+        })?;
+    Corrections::from_json(&json)
 }

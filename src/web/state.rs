@@ -10,6 +10,7 @@ use yew::Reducible;
 
 use crate::core::names::UserNames;
 use crate::core::{parse_iso_date, Document};
+use crate::web::corrections::{apply, Change, Corrections, Fields, History, Key, Review};
 use crate::web::filters::Filters;
 use crate::web::i18n::Lang;
 use crate::web::sample::{SAMPLE_ARTICLE, SAMPLE_DATE};
@@ -110,7 +111,20 @@ pub struct AppState {
     pub filters: Filters,
     /// The text that `doc` was computed from (spans point into it).
     pub analyzed_text: Rc<str>,
+    /// The document shown: the extraction with the corrections applied (see `corrections`).
     pub doc: Rc<Document>,
+    /// The extraction core's document of `analyzed_text`, as the worker gave it.
+    pub extracted: Rc<Document>,
+    /// The corrections made by hand to this text's meetings (kept with the text).
+    pub corrections: Rc<Corrections>,
+    /// How each shown meeting stands, the deleted ones and the corrections that apply to nothing.
+    pub review: Rc<Review>,
+    /// The undo and redo stacks of `corrections`.
+    pub history: Rc<History>,
+    /// The corrections of the text put aside (`previous`), which come back with it.
+    pub previous_corrections: Option<Rc<Corrections>>,
+    /// Why corrections kept in the browser or brought by an import or a link could not be read.
+    pub corrections_problem: Option<String>,
     pub status: Status,
     /// The index in `doc.events` of the card the user picked.
     pub selected: Option<usize>,
@@ -138,6 +152,12 @@ impl Default for AppState {
             filters: Filters::default(),
             analyzed_text: Rc::from(""),
             doc: Rc::new(Document::default()),
+            extracted: Rc::new(Document::default()),
+            corrections: Rc::default(),
+            review: Rc::default(),
+            history: Rc::default(),
+            previous_corrections: None,
+            corrections_problem: None,
             status: Status::Empty,
             selected: None,
             job: None,
@@ -185,6 +205,41 @@ impl AppState {
         self
     }
 
+    /// This state with the corrections kept with its text and with the text put aside, and why
+    /// kept ones could not be read (they are not applied then).
+    pub fn with_corrections(
+        mut self,
+        current: Corrections,
+        previous: Option<Corrections>,
+        problem: Option<String>,
+    ) -> Self {
+        self.corrections = Rc::new(current);
+        self.previous_corrections = previous.map(Rc::new);
+        self.corrections_problem = problem;
+        self.reapplied()
+    }
+
+    /// This state with the corrections applied again to the extraction.
+    fn reapplied(mut self) -> Self {
+        let (doc, review) = apply(&self.extracted, &self.analyzed_text, &self.corrections);
+        self.selected = self.selected.filter(|&i| i < doc.events.len());
+        self.doc = doc;
+        self.review = Rc::new(review);
+        self
+    }
+
+    /// This state with `next` in place of the corrections, as one step to undo.
+    fn corrected(mut self, next: Corrections) -> Self {
+        if next == *self.corrections {
+            return self;
+        }
+        let mut history = (*self.history).clone();
+        history.record((*self.corrections).clone());
+        self.history = Rc::new(history);
+        self.corrections = Rc::new(next);
+        self.reapplied()
+    }
+
     /// Whether the text waits for an analysis that [`Action::Analyze`] would run.
     pub fn needs_analysis(&self) -> bool {
         matches!(self.status, Status::Pending)
@@ -202,6 +257,13 @@ impl AppState {
                 reference_date: self.reference_date.clone(),
                 why,
             }));
+            self.previous_corrections = Some(self.corrections.clone());
+        }
+        // Corrections belong to their text: the new one starts with none (an import or a link
+        // brings its own with `SetCorrections`; `Restore` brings back those of its text).
+        if self.text != text {
+            self.corrections = Rc::default();
+            self.history = Rc::default();
         }
         self.text = text;
         self.reference_date = reference_date;
@@ -215,9 +277,9 @@ impl AppState {
         self.job = None;
         if self.text.trim().is_empty() {
             self.analyzed_text = Rc::from("");
-            self.doc = Rc::new(Document::default());
+            self.extracted = Rc::new(Document::default());
             self.status = Status::Empty;
-            return self;
+            return self.reapplied();
         }
         if self.text.len() > MAX_INPUT_BYTES {
             self.status = Status::Error(ErrorKind::TooLong(self.text.len()));
@@ -287,6 +349,21 @@ pub enum Action {
         lang: Option<Lang>,
         why: ReplacedBy,
     },
+    /// A hand changes the shown meeting of this index (in `doc.events`).
+    Correct(usize, Change),
+    /// A hand adds a meeting, read from this sentence of the text (or from none: "").
+    AddMeeting {
+        sentence: String,
+        fields: Fields,
+    },
+    /// Show again the deleted extraction of this key.
+    RestoreDeleted(Key),
+    /// Let go of the lost correction of this index (in `review.lost`).
+    ForgetLost(usize),
+    Undo,
+    Redo,
+    /// Corrections brought by an import or a share link, or why they could not be read.
+    SetCorrections(Result<Corrections, String>),
 }
 
 impl Reducible for AppState {
@@ -317,6 +394,13 @@ impl Reducible for AppState {
                 next.analyzed()
             }
             Action::Analyze => next.analyzed(),
+            Action::Correct(..)
+            | Action::AddMeeting { .. }
+            | Action::RestoreDeleted(_)
+            | Action::ForgetLost(_)
+            | Action::Undo
+            | Action::Redo
+            | Action::SetCorrections(_) => return self.correct(action),
             Action::Clear
             | Action::LoadSample
             | Action::OpenFile(_)
@@ -350,9 +434,9 @@ impl Reducible for AppState {
                 }
                 next.job = None;
                 next.analyzed_text = self.text.clone();
-                next.doc = doc;
+                next.extracted = doc;
                 next.status = Status::Ready;
-                next
+                next.reapplied()
             }
             Action::Failed(id, message) => {
                 if self.job != Some(id) {
@@ -428,13 +512,17 @@ impl AppState {
                     return self;
                 };
                 let (text, date) = (previous.text.clone(), previous.reference_date.clone());
-                next.replaced(text, date, ReplacedBy::Restore)
+                let corrections = next.previous_corrections.take().unwrap_or_default();
+                let mut next = next.replaced(text, date, ReplacedBy::Restore);
+                next.corrections = corrections;
+                next
             }
             Action::DiscardPrevious => {
                 if self.previous.is_none() {
                     return self;
                 }
                 next.previous = None;
+                next.previous_corrections = None;
                 next.saves += 1;
                 next
             }
@@ -452,6 +540,61 @@ impl AppState {
                     next.lang = lang;
                 }
                 next.replaced(Rc::from(text), reference_date, why)
+            }
+            _ => return self,
+        };
+        Rc::new(next)
+    }
+}
+
+impl AppState {
+    /// The actions on the corrections (see `corrections`); each change is one step to undo.
+    fn correct(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = (*self).clone();
+        let c = &self.corrections;
+        let next = match action {
+            Action::Correct(i, change) => {
+                let Some(mark) = self.review.marks.get(i) else {
+                    return self;
+                };
+                next.corrected(c.with_change(&mark.origin, change))
+            }
+            Action::AddMeeting { sentence, fields } => {
+                next.corrected(c.with_added(&sentence, fields))
+            }
+            Action::RestoreDeleted(key) => next.corrected(c.with_restored(&key)),
+            Action::ForgetLost(i) => {
+                let Some(lost) = self.review.lost.get(i) else {
+                    return self;
+                };
+                next.corrected(c.without(lost))
+            }
+            Action::Undo | Action::Redo => {
+                let mut history = (*self.history).clone();
+                let moved = if action == Action::Undo {
+                    history.undo(c)
+                } else {
+                    history.redo(c)
+                };
+                let Some(corrections) = moved else {
+                    return self;
+                };
+                let mut next = next;
+                next.history = Rc::new(history);
+                next.corrections = Rc::new(corrections);
+                next.reapplied()
+            }
+            Action::SetCorrections(Ok(corrections)) => {
+                let mut next = next;
+                next.corrections = Rc::new(corrections);
+                next.history = Rc::default();
+                next.corrections_problem = None;
+                next.reapplied()
+            }
+            Action::SetCorrections(Err(problem)) => {
+                let mut next = next;
+                next.corrections_problem = Some(problem);
+                next
             }
             _ => return self,
         };

@@ -4,6 +4,7 @@
 use wasm_bindgen::JsValue;
 
 use crate::core::names::UserNames;
+use crate::web::corrections::Corrections;
 use crate::web::filters::Filters;
 use crate::web::i18n::Lang;
 use crate::web::state::{Previous, ReplacedBy};
@@ -15,6 +16,11 @@ const TEXT: &str = "huitan.text";
 const PREVIOUS: &str = "huitan.previous-text";
 const PREVIOUS_DATE: &str = "huitan.previous-date";
 const PREVIOUS_WHY: &str = "huitan.previous-why";
+/// The corrections of the text and of the text put aside (JSON of `corrections::Corrections`).
+const CORRECTIONS: &str = "huitan.corrections";
+const PREVIOUS_CORRECTIONS: &str = "huitan.previous-corrections";
+/// A kept entry that could not be read is moved here rather than overwritten.
+const DAMAGED_CORRECTIONS: &str = "huitan.corrections-damaged";
 const DATE: &str = "huitan.date";
 const LANG: &str = "huitan.lang";
 /// The user's dictionary ("My names") as JSON; a copy that could not be read is moved to
@@ -83,6 +89,49 @@ pub fn load_previous() -> Option<Previous> {
     })
 }
 
+/// Keeps the corrections of the text; false when the browser refused.
+pub fn save_corrections(corrections: &Corrections) -> bool {
+    if corrections.is_empty() {
+        delete(CORRECTIONS);
+        return true;
+    }
+    set(CORRECTIONS, &corrections.to_json())
+}
+
+/// Keeps the corrections of the text put aside (or forgets them with `None`).
+pub fn save_previous_corrections(corrections: Option<&Corrections>) -> bool {
+    match corrections.filter(|c| !c.is_empty()) {
+        Some(c) => set(PREVIOUS_CORRECTIONS, &c.to_json()),
+        None => {
+            delete(PREVIOUS_CORRECTIONS);
+            true
+        }
+    }
+}
+
+/// Reads one kept entry of corrections; a damaged one is moved aside (never overwritten by the
+/// next save) and its error sentence returned.
+fn load_kept(key: &str) -> Result<Option<Corrections>, String> {
+    let Some(json) = get(key) else {
+        return Ok(None);
+    };
+    Corrections::from_json(&json).map(Some).map_err(|e| {
+        set(DAMAGED_CORRECTIONS, &json);
+        delete(key);
+        format!("{e} They were set aside, and the meetings are shown as extracted.")
+    })
+}
+
+/// The corrections of the text and of the text put aside, and why kept ones could not be read.
+pub fn load_corrections() -> (Corrections, Option<Corrections>, Option<String>) {
+    let (current, problem) = match load_kept(CORRECTIONS) {
+        Ok(c) => (c.unwrap_or_default(), None),
+        Err(e) => (Corrections::default(), Some(e)),
+    };
+    let previous = load_kept(PREVIOUS_CORRECTIONS).ok().flatten();
+    (current, previous, problem)
+}
+
 pub fn load_date() -> String {
     get(DATE).unwrap_or_default()
 }
@@ -141,6 +190,9 @@ pub fn clear_all() {
     for key in [
         TEXT,
         PREVIOUS,
+        CORRECTIONS,
+        PREVIOUS_CORRECTIONS,
+        DAMAGED_CORRECTIONS,
         PREVIOUS_DATE,
         PREVIOUS_WHY,
         DATE,

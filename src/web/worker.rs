@@ -2,8 +2,9 @@
 //! so that the page's thread never waits on it. [`crate::web::job`] is the page's side.
 //!
 //! Protocol, every message a JS array: the page sends `[text, date, names]` (date `""` when
-//! none; names the user's dictionary as JSON, `""` when empty);
-//! the worker answers `["ready"]` once loaded, then for each job `["progress", 0..1]` many
+//! none; names the user's dictionary as JSON, `""` when empty); the worker answers `["ready"]`
+//! once loaded, and `["lexicon", json]` of the lexicons' parties (`party_search::LexParty`, for
+//! the edit dialog's type-to-search), then for each job `["progress", 0..1]` many
 //! times (the last one 1.0), the document in parts (`["events", json]`, `["people", json]`,
 //! `["mentions", json]` of [`WireMention`]s, `["articles", json]`) and
 //! `["done", reference_date]`, or `["error", sentence]`.
@@ -99,4 +100,9 @@ pub fn run() {
     // The handler lives as long as the worker.
     on_message.forget();
     post(&scope, "ready", JsValue::NULL);
+    // After "ready", so that a waiting job is posted first and its analysis is not delayed by
+    // more than this one serialisation.
+    if let Ok(json) = serde_json::to_string(&crate::web::party_search::lexicon_parties()) {
+        post(&scope, "lexicon", JsValue::from_str(&json));
+    }
 }

@@ -9,15 +9,18 @@ use yew::Reducible;
 use crate::web::components::filter_bar::FilterBar;
 use crate::web::components::input_panel::InputPanel;
 use crate::web::components::lang_toggle::LangToggle;
+use crate::web::components::meeting_card::CardReview;
 use crate::web::components::meeting_list::MeetingList;
 use crate::web::components::my_names_panel::MyNamesPanel;
 use crate::web::components::notice::{LinkNotice, NoticeBar};
 use crate::web::components::people_panel::PeoplePanel;
 use crate::web::components::province_map::{map_summary, ProvinceMap};
+use crate::web::components::review_ui::use_review;
 use crate::web::components::share_bar::ShareBar;
 use crate::web::components::status_line::StatusLine;
 use crate::web::components::summary::Summary;
 use crate::web::components::text_view::TextView;
+use crate::web::corrections::Corrections;
 use crate::web::filters::{FilterField, Filters};
 use crate::web::i18n::Lang;
 use crate::web::i18n::{entity_names, EntityNames};
@@ -70,10 +73,17 @@ pub fn app() -> Html {
         use_effect_with(state.saves, move |saves| {
             if *saves > 0 {
                 storage::save_previous(state.previous.as_deref());
+                storage::save_previous_corrections(state.previous_corrections.as_deref());
                 kept.set(storage::save_text(&state.text));
             }
         });
     }
+
+    // Corrections are kept with the text (the text itself is saved before any analysis).
+    use_effect_with(state.corrections.clone(), |c| {
+        storage::save_corrections(c);
+    });
+    let review = use_review(&state);
 
     // The URL hash may change under us (back/forward, edited by hand, a shared link pasted into
     // the address bar of an open page).
@@ -90,13 +100,18 @@ pub fn app() -> Html {
                                 dispatcher.dispatch(Action::MergeNames(theirs.clone()));
                             }
                             match link.text {
-                                Some(text) => Action::Open {
-                                    text,
-                                    reference_date: link.reference_date,
-                                    filters: Some(link.filters),
-                                    lang: link.lang,
-                                    why: ReplacedBy::Link,
-                                },
+                                Some(text) => {
+                                    dispatcher.dispatch(Action::Open {
+                                        text,
+                                        reference_date: link.reference_date,
+                                        filters: Some(link.filters),
+                                        lang: link.lang,
+                                        why: ReplacedBy::Link,
+                                    });
+                                    link.corrections.map(Action::SetCorrections).unwrap_or(
+                                        Action::SetCorrections(Ok(Corrections::default())),
+                                    )
+                                }
                                 None => {
                                     notice.set(Some(LinkNotice::ViewOnly(link.filters.clone())));
                                     if let Some(lang) = link.lang {
@@ -265,15 +280,19 @@ pub fn app() -> Html {
     };
     let on_import = {
         let replace = replace.clone();
-        Callback::from(move |source: crate::web::export::Source| {
-            replace(Action::Open {
-                text: source.text,
-                reference_date: source.reference_date,
-                filters: None,
-                lang: None,
-                why: ReplacedBy::Import,
-            })
-        })
+        let state = state.clone();
+        Callback::from(
+            move |(source, corrections): (crate::web::export::Source, _)| {
+                replace(Action::Open {
+                    text: source.text,
+                    reference_date: source.reference_date,
+                    filters: None,
+                    lang: None,
+                    why: ReplacedBy::Import,
+                });
+                state.dispatch(Action::SetCorrections(corrections));
+            },
+        )
     };
     let on_lang = {
         let state = state.clone();
@@ -323,12 +342,15 @@ pub fn app() -> Html {
     let visible = {
         let filters = state.filters.clone();
         let doc = doc.clone();
-        use_memo((doc, filters), |(doc, filters)| {
+        let marks = Shared::new(state.review.clone());
+        use_memo((doc, filters, marks), |(doc, filters, marks)| {
             Shared::new(Rc::new(
                 doc.events
                     .iter()
                     .enumerate()
-                    .filter(|(_, e)| filters.matches(e))
+                    .filter(|(i, e)| {
+                        filters.matches(e) && filters.matches_mark(marks.marks.get(*i))
+                    })
                     .map(|(i, _)| i)
                     .collect::<Vec<usize>>(),
             ))
@@ -380,11 +402,14 @@ pub fn app() -> Html {
                 kept={*kept}
                 {lang} {on_text} {on_file} {on_date} {on_sample} {on_clear} />
             <ShareBar text={input_text.clone()} reference_date={AttrValue::from(state.reference_date.clone())}
-                filters={state.filters.clone()} {lang} names={state.names.clone()} {analysis} {on_import} />
+                filters={state.filters.clone()} {lang} names={state.names.clone()} {analysis} {on_import}
+                review={Shared::new(state.review.clone())} corrections={Shared::new(state.corrections.clone())} />
             <MyNamesPanel names={state.names.clone()} {lang} on_change={on_names} />
             <section class="results" aria-label={lang.tr("分析结果", "Results")} aria-busy={matches!(state.status, Status::Pending | Status::Analysing(_)).to_string()}>
                 <StatusLine status={state.status.clone()} {lang} meetings={doc.events.len()}
                     big={state.text.len() > BIG_TEXT} {on_cancel} {on_retry} />
+                // Also with no meeting left: Undo and "add a meeting" stay within reach.
+                if shown && !text.is_empty() { { review.panel } }
                 if has_results {
                     <div class="overview">
                         <div class="overview-main">
@@ -408,9 +433,11 @@ pub fn app() -> Html {
                         if has_results && stage >= stages::CARDS {
                             <div class="cards-column">
                                 <h2 class="panel-title">{ lang.tr("会见", "Meetings") }</h2>
-                                <MeetingList doc={doc.clone()} text={text.clone()} names={names.clone()}
-                                    pinyin={Shared::new(state.pinyin.clone())} visible={visible.clone()}
-                                    selected={state.selected} {lang} on_select={on_select.clone()} />
+                                <ContextProvider<CardReview> context={review.cards.clone()}>
+                                    <MeetingList doc={doc.clone()} text={text.clone()} names={names.clone()}
+                                        pinyin={Shared::new(state.pinyin.clone())} visible={visible.clone()}
+                                        selected={state.selected} {lang} on_select={on_select.clone()} />
+                                </ContextProvider<CardReview>>
                             </div>
                         }
                         if stage >= stages::TEXT {
@@ -423,6 +450,7 @@ pub fn app() -> Html {
                     }
                 }
             </section>
+            { review.dialog }
         </div>
     }
 }
@@ -464,10 +492,13 @@ fn initial_state() -> (AppState, Option<LinkNotice>) {
         })) => storage::load_names().merged(theirs),
         _ => storage::load_names(),
     });
+    let (current, previous, problem) = storage::load_corrections();
+    let state = state.with_corrections(current, previous, problem);
     let opened = match link {
         Ok(Some(SharedLink {
             text: Some(text),
             reference_date,
+            corrections,
             ..
         })) => {
             let action = Action::Open {
@@ -478,6 +509,10 @@ fn initial_state() -> (AppState, Option<LinkNotice>) {
                 why: ReplacedBy::Link,
             };
             let next = Rc::new(state).reduce(action);
+            let next = match corrections {
+                Some(c) => next.reduce(Action::SetCorrections(c)),
+                None => next,
+            };
             (
                 Rc::try_unwrap(next).unwrap_or_else(|rc| (*rc).clone()),
                 None,

@@ -6,10 +6,11 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::core::{Document, Event as Meeting};
+use crate::web::filters::REVIEW_VALUES;
 use crate::web::filters::{FilterField, Filters};
 use crate::web::i18n::{
     counterpart_label, event_kind_label, event_kind_value_label, party_kind_label, party_kind_str,
-    party_province, province_name, topic_label, Lang, EVENT_KINDS,
+    party_province, province_name, review_label, topic_label, Lang, EVENT_KINDS,
 };
 use crate::web::shared::Shared;
 
@@ -77,7 +78,16 @@ fn value_label(field: FilterField, value: &str, lang: Lang) -> String {
         FilterField::Counterpart => counterpart_label(value, lang),
         FilterField::Kind => event_kind_value_label(value, lang),
         FilterField::Topic => topic_label(value, lang),
+        FilterField::Review => review_label(value, lang),
     }
+}
+
+/// The review filter's options: always all three (a fresh analysis has none checked yet).
+fn review_options(lang: Lang) -> Vec<(String, String)> {
+    REVIEW_VALUES
+        .iter()
+        .map(|v| (v.to_string(), review_label(v, lang)))
+        .collect()
 }
 
 #[function_component(FilterBar)]
@@ -126,6 +136,7 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
             { select(FilterField::Counterpart, lang.tr("对方类型", "Counterpart"), "filter-type", kinds) }
             { select(FilterField::Kind, lang.tr("活动类型", "Kind"), "filter-kind", event_kinds) }
             { select(FilterField::Topic, lang.tr("议题", "Topic"), "filter-topic", topics) }
+            { select(FilterField::Review, crate::web::i18n::fix_label(crate::web::i18n::Fix::ReviewFilter, lang), "filter-review", review_options(lang)) }
             <button type="button" class="button button-quiet" data-testid="clear-filters"
                 disabled={props.filters.is_empty()} onclick={clear}>
                 { lang.tr("清除筛选", "Clear filters") }

@@ -5,9 +5,10 @@ use yew::prelude::*;
 
 use crate::core::{Document, Event, PartyRef};
 use crate::web::components::icons::KindIcon;
+use crate::web::corrections::{Mark, Review};
 use crate::web::i18n::{
-    date_label, event_kind_label, full_party_name, id_name, party_kind_label, topic_label,
-    EntityNames, Lang,
+    date_label, event_kind_label, fix_label, full_party_name, id_name, party_kind_label,
+    topic_label, EntityNames, Fix, Lang,
 };
 use crate::web::segments::slice;
 use crate::web::shared::Shared;
@@ -27,6 +28,48 @@ pub struct MeetingCardProps {
     pub active: bool,
     pub lang: Lang,
     pub on_select: Callback<usize>,
+}
+
+/// What a card's buttons ask for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CardAction {
+    Delete,
+    Edit,
+    /// Checked (true) or not.
+    Check(bool),
+}
+
+/// Given by the page as a context (so that the cards' props stay as they were): how each
+/// meeting stands, and where the cards' buttons report. Without it a card reads as extracted.
+#[derive(Clone, PartialEq)]
+pub struct CardReview {
+    pub review: Shared<Review>,
+    pub on_action: Callback<(usize, CardAction)>,
+}
+
+/// The card's review buttons: check, edit, delete. They do not select the card.
+fn actions(index: usize, mark: Option<&Mark>, review: Option<&CardReview>, lang: Lang) -> Html {
+    let checked = mark.is_some_and(|m| m.checked);
+    let button = |what: CardAction| {
+        let on_action = review.map(|r| r.on_action.clone()).unwrap_or_default();
+        Callback::from(move |e: MouseEvent| {
+            e.stop_propagation();
+            on_action.emit((index, what));
+        })
+    };
+    html! {
+        <div class="card-actions" role="group" aria-label={lang.tr("核对", "Review")}>
+            <button type="button" class="button button-quiet" data-testid="card-check"
+                aria-pressed={checked.to_string()} onclick={button(CardAction::Check(!checked))}>
+                { if checked { fix_label(Fix::Checked, lang) } else { fix_label(Fix::Check, lang) } }
+            </button>
+            <button type="button" class="button button-quiet" data-testid="card-edit"
+                onclick={button(CardAction::Edit)}>{ fix_label(Fix::Edit, lang) }</button>
+            <button type="button" class="button button-quiet" data-testid="card-delete"
+                title={fix_label(Fix::DeleteHint, lang)} aria-label={fix_label(Fix::DeleteHint, lang)}
+                onclick={button(CardAction::Delete)}>{ fix_label(Fix::Delete, lang) }</button>
+        </div>
+    }
 }
 
 /// The party ids of an event, space-separated (`data-parties`).
@@ -123,6 +166,14 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
         return html! {};
     };
     let index = props.index;
+    let review = use_context::<CardReview>();
+    let mark = review
+        .as_ref()
+        .and_then(|r| r.review.marks.get(index))
+        .cloned();
+    let (hand, checked) = mark
+        .as_ref()
+        .map_or((false, false), |m| (m.hand, m.checked));
     let onclick = {
         let on_select = props.on_select.clone();
         Callback::from(move |_| on_select.emit(index))
@@ -130,7 +181,12 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
     let onkeydown = {
         let on_select = props.on_select.clone();
         Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Enter" || e.key() == " " {
+            // Only on the card itself: its buttons take Enter and Space as their own. (Yew
+            // delegates events to its root, so currentTarget is not the card.)
+            let on_card = e
+                .target_dyn_into::<web_sys::Element>()
+                .is_some_and(|t| t.get_attribute("data-testid").as_deref() == Some("meeting-card"));
+            if on_card && (e.key() == "Enter" || e.key() == " ") {
                 e.prevent_default();
                 on_select.emit(index);
             }
@@ -218,6 +274,9 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
             data-kind={event.kind.as_str()}
             data-articles={event.articles.iter().map(|a| a.to_string()).collect::<Vec<_>>().join(" ")}
             data-active={props.active.to_string()}
+            data-index={index.to_string()}
+            data-source={crate::web::export::source_name(hand)}
+            data-checked={checked.to_string()}
             tabindex="0" aria-current={props.active.then_some("true")}
             aria-label={aria_label}
             {onclick} {onkeydown}>
@@ -228,6 +287,8 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
                     if lang == Lang::En { <span class="kind-en">{ event_kind_label(event.kind, lang) }</span> }
                 </span>
                 { date }
+                if hand { <span class="card-hand" data-testid="card-hand">{ fix_label(Fix::ByHand, lang) }</span> }
+                if checked { <span class="card-checked" aria-hidden="true">{ "✓" }</span> }
             </header>
             <ul class="parties" aria-label={lang.tr("参与方", "Parties")}>
                 { for event.parties.iter().map(|p| party(p, names, lang)) }
@@ -288,6 +349,7 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
                     <ul>{ for event.rules.iter().map(|r| html! { <li><code>{ r.clone() }</code></li> }) }</ul>
                 </details>
             }
+            { actions(index, mark.as_ref(), review.as_ref(), lang) }
         </article>
     }
 }

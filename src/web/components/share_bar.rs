@@ -9,10 +9,11 @@ use yew::prelude::*;
 
 use crate::core::names::UserNames;
 use crate::core::Document;
+use crate::web::corrections::{Corrections, Review};
 use crate::web::export::{self, Source};
 use crate::web::filters::Filters;
 use crate::web::i18n::Lang;
-use crate::web::share::{link_hash, MAX_URL_BYTES, WARN_HASH_BYTES};
+use crate::web::share::{link_hash_with, MAX_URL_BYTES, WARN_HASH_BYTES};
 use crate::web::shared::Shared;
 use crate::web::storage;
 
@@ -27,8 +28,14 @@ pub struct ShareBarProps {
     pub names: std::rc::Rc<UserNames>,
     /// The analysis to export, and the text it was made from; `None` while there is none.
     pub analysis: Option<(Shared<Document>, Shared<str>)>,
-    /// An exported file was opened: its text and date.
-    pub on_import: Callback<Source>,
+    /// How the shown meetings stand, and the corrections (exported, and carried by links).
+    #[prop_or_default]
+    pub review: Shared<Review>,
+    #[prop_or_default]
+    pub corrections: Shared<Corrections>,
+    /// An exported file was opened: its text and date, and its corrections (or why they could
+    /// not be read).
+    pub on_import: Callback<(Source, Result<Corrections, String>)>,
 }
 
 /// What the last share click produced.
@@ -86,11 +93,18 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
         let text = props.text.clone();
         let date = props.reference_date.clone();
         let filters = props.filters.clone();
+        let corrections = props.corrections.clone();
         let with_text = *with_text;
         let outcome = outcome.clone();
         Callback::from(move |_| {
             let carried = with_text.then_some((&*text, date.as_str()));
-            let hash = link_hash(&filters, lang, names.as_deref(), carried);
+            let hash = link_hash_with(
+                &filters,
+                lang,
+                carried,
+                Some(&corrections),
+                names.as_deref(),
+            );
             let url = format!("{}#{hash}", storage::page_url());
             if url.len() > MAX_URL_BYTES {
                 outcome.set(Some(Outcome::Refused(url.len())));
@@ -114,10 +128,12 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
         Some((doc, text)) => {
             let json = {
                 let (doc, text) = (doc.clone(), text.clone());
+                let (review, corrections) = (props.review.clone(), props.corrections.clone());
                 let date = props.reference_date.clone();
                 let problem = problem.clone();
                 Callback::from(move |_| {
-                    let content = export::to_json(&doc, &text, &date);
+                    let content =
+                        export::to_json_reviewed(&doc, &text, &date, &review, &corrections);
                     if let Err(msg) = export::download("huitan.json", "application/json", &content)
                     {
                         problem.set(Some(msg));
@@ -125,10 +141,10 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
                 })
             };
             let csv = {
-                let doc = doc.clone();
+                let (doc, review) = (doc.clone(), props.review.clone());
                 let problem = problem.clone();
                 Callback::from(move |_| {
-                    let content = export::to_csv(&doc);
+                    let content = export::to_csv_reviewed(&doc, &review);
                     if let Err(msg) =
                         export::download("huitan-links.csv", "text/csv;charset=utf-8", &content)
                     {
@@ -151,7 +167,7 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
                 let task = gloo::file::callbacks::read_as_text(&File::from(file), move |res| {
                     match res
                         .map_err(|_| "The file could not be read.".to_string())
-                        .and_then(|json| export::from_json(&json))
+                        .and_then(|json| export::from_json_reviewed(&json))
                     {
                         Ok(source) => {
                             problem.set(None);
