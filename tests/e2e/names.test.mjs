@@ -129,6 +129,28 @@ describe("my names", () => {
     await imported.context.close();
   });
 
+  test("the panel is usable with the keyboard alone and fits a 360 px screen", async () => {
+    const { context, page } = await open(app.url, { viewport: { width: 360, height: 740 } });
+    await paste(page, TEXT);
+    // Every field has a label, so a screen reader names it.
+    const unlabelled = await page.locator('[data-testid="my-names"] input:not([type=file]), [data-testid="my-names"] select')
+      .evaluateAll((els) => els.filter((e) => !e.closest("label")).length);
+    assert.equal(unlabelled, 0);
+    await page.locator('[data-testid="my-org-name"]').focus();
+    await page.keyboard.insertText(FIRM);
+    await page.keyboard.press("Tab");
+    await page.keyboard.insertText("京能集团");
+    await page.keyboard.press("Enter");
+    await entries(page).first().waitFor();
+    await analysed(page);
+    await page.waitForFunction((firm) =>
+      [...document.querySelectorAll('[data-testid="meeting-card"]')].some((c) => (c.getAttribute("data-parties") ?? "").includes(firm)), FIRM);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${overflow}px of horizontal overflow at 360 px`);
+    await page.screenshot({ path: `${OUTPUT}/my-names-360.png`, fullPage: true });
+    await context.close();
+  });
+
   test("extract --names gives the same meetings as the browser", async () => {
     const { context, page } = await open();
     await paste(page, TEXT);

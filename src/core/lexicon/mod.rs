@@ -184,6 +184,9 @@ fn load_cities() -> Vec<City> {
         .collect()
 }
 
+/// The organ suffixes a county-level city gets patterns for.
+const COUNTY_ORGANS: &[&str] = &["委", "政府", "人民政府"];
+
 impl Lexicon {
     fn build() -> Lexicon {
         let provinces = load_provinces();
@@ -246,7 +249,12 @@ impl Lexicon {
         for (i, c) in cities.iter().enumerate() {
             by_id.entry(c.name).or_insert(Entry::City(i));
             let entry = Entry::City(i);
-            for (suffix, organ) in tables::ORGAN_SUFFIXES {
+            // A county-level city's organs are its 市委 and 市政府: the others (人大, 代表团)
+            // rarely act, and every pattern makes the automaton slower to build.
+            let suffixes = tables::ORGAN_SUFFIXES
+                .iter()
+                .filter(|(s, _)| c.kind != "county" || COUNTY_ORGANS.contains(s));
+            for (suffix, organ) in suffixes {
                 add(
                     &format!("{}{suffix}", c.name),
                     Tok::Place {
