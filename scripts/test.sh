@@ -57,30 +57,33 @@ step_fuzz() {
 }
 
 step_wasm-test() {
-  cargo test --target wasm32-unknown-unknown 2>&1 | tee "$LOGS/wasm.log"
+  local rc=0
+  cargo test --target wasm32-unknown-unknown 2>&1 | tee "$LOGS/wasm.log" || rc=$?
   # Only #[wasm_bindgen_test] functions run in the browser; add up the binaries that ran some.
   awk '/^test result:/ { p += $4; f += $6 } END { print p + 0, f + 0 }' "$LOGS/wasm.log" >"$LOGS/wasm.counts"
+  # The step fails when cargo does (a failed browser test), not only when awk does.
+  return "$rc"
 }
 
 step_core-in-browser() {
+  local rc=0 median
   cargo test --release --target wasm32-unknown-unknown --test core_in_browser -- --nocapture 2>&1 |
-    tee "$LOGS/core.log" | grep -E "in-browser|test result"
-  local median
+    tee "$LOGS/core.log" | grep -E "in-browser|test result" || rc=$?
   median="$(sed -n 's/.*a 3,000-character article: median \([0-9.]*\) ms.*/\1/p' "$LOGS/core.log" | head -n 1)"
   [ -n "$median" ] && record_timing in_browser_extraction_3000_chars "{\"median_ms\": $median}"
-  return 0
+  return "$rc"
 }
 
 step_build() { trunk build --release --offline; }
 step_size() { scripts/size-report.sh dist; }
 
 step_e2e() {
-  node scripts/e2e.mjs 2>&1 | tee "$LOGS/e2e.log"
-  local pass fail
+  local rc=0 pass fail
+  node scripts/e2e.mjs 2>&1 | tee "$LOGS/e2e.log" || rc=$?
   pass="$(awk '/^# pass / { print $3 }' "$LOGS/e2e.log")"
   fail="$(awk '/^# fail / { print $3 }' "$LOGS/e2e.log")"
   echo "${pass:-0} ${fail:-0}" >"$LOGS/e2e.counts"
-  [ "${fail:-0}" = 0 ]
+  [ "$rc" = 0 ] && [ "${fail:-0}" = 0 ] && [ "${pass:-0}" -gt 0 ]
 }
 
 # Adds one measurement to the timings report (tests/e2e/output/timings.json), never asserted.

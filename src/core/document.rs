@@ -96,6 +96,40 @@ pub enum Role {
 }
 
 impl Role {
+    /// Every role, in the order of GUIDE section 3.
+    pub const ALL: [Role; 25] = [
+        Role::GeneralSecretary,
+        Role::President,
+        Role::VicePresident,
+        Role::CmcChairman,
+        Role::Premier,
+        Role::VicePremier,
+        Role::PscMember,
+        Role::PolitburoMember,
+        Role::PartySecretary,
+        Role::DeputyPartySecretary,
+        Role::Governor,
+        Role::ViceGovernor,
+        Role::Mayor,
+        Role::ViceMayor,
+        Role::CongressChair,
+        Role::CppccChair,
+        Role::StandingCommitteeMember,
+        Role::Minister,
+        Role::ViceMinister,
+        Role::Head,
+        Role::DeputyHead,
+        Role::Chairman,
+        Role::GeneralManager,
+        Role::SecretaryGeneral,
+        Role::Other,
+    ];
+
+    /// The role of a name as the JSON writes it (`party_secretary`).
+    pub fn parse(name: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == name)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Role::GeneralSecretary => "general_secretary",

@@ -169,11 +169,6 @@ impl UserNames {
         serde_json::to_string(self).unwrap_or_default()
     }
 
-    /// The dictionary as the export file writes it, indented for people who read it.
-    pub fn to_file(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
-    }
-
     /// With `org` added, or in place of the entry of the same name.
     pub fn with_org(&self, org: UserOrg) -> UserNames {
         let mut next = self.clone();
@@ -349,7 +344,8 @@ mod tests {
                 org: "北京能源集团".into(),
             });
         assert_eq!(UserNames::from_json(&names.to_json()), Ok(names.clone()));
-        assert_eq!(UserNames::from_json(&names.to_file()), Ok(names));
+        let pretty = serde_json::to_string_pretty(&names).expect("serializable");
+        assert_eq!(UserNames::from_json(&pretty), Ok(names));
         assert_eq!(UserNames::default().to_json(), "");
         assert_eq!(UserNames::from_json(" "), Ok(UserNames::default()));
     }

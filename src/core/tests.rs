@@ -1129,3 +1129,13 @@ fn bad_names_files_are_refused_with_a_sentence() {
         assert!(err.contains(says), "{json}: {err}");
     }
 }
+
+#[test]
+fn every_role_reads_back_from_its_json_name() {
+    for r in Role::ALL {
+        let json = serde_json::to_string(&r).expect("serializable");
+        assert_eq!(json, format!("\"{}\"", r.as_str()));
+        assert_eq!(Role::parse(r.as_str()), Some(r));
+    }
+    assert_eq!(Role::parse("mayor_of_nowhere"), None);
+}

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
 
 use crate::core::{Article, Document, Event, EventKind, Mention, Person};
 use crate::web::corrections::{Corrections, Review};
@@ -105,7 +106,19 @@ pub fn to_json_reviewed(
             reference_date: reference_date.to_string(),
         },
     };
-    serde_json::to_string_pretty(&export).unwrap_or_else(|_| "{}".to_string())
+    pretty(&serde_json::to_string(&export).unwrap_or_else(|_| "{}".to_string()))
+}
+
+/// JSON indented for people who read it, by the browser's own `JSON.stringify`: serde_json's
+/// pretty printer would add a second copy of every serializer to the page's download.
+pub fn pretty(json: &str) -> String {
+    js_sys::JSON::parse(json)
+        .and_then(|v| {
+            js_sys::JSON::stringify_with_replacer_and_space(&v, &JsValue::NULL, &JsValue::from(2))
+        })
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| json.to_string())
 }
 
 /// "hand" for a meeting changed or added by hand, else "extracted".

@@ -428,9 +428,7 @@ pub fn describe_filters(filters: &crate::web::filters::Filters, lang: Lang) -> S
 
 /// The label of a role by its serde name (`party_secretary`), for the marks' tooltips.
 pub fn role_name_label(name: &str, lang: Lang) -> Option<&'static str> {
-    serde_json::from_value::<Role>(serde_json::Value::String(name.to_string()))
-        .ok()
-        .map(|r| role_label(r, lang))
+    Role::parse(name).map(|r| role_label(r, lang))
 }
 
 const MONTHS_EN: [&str; 12] = [

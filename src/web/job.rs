@@ -121,6 +121,11 @@ impl Engine {
                 };
                 let kind = msg.get(0).as_string().unwrap_or_default();
                 let value = msg.get(1);
+                if kind == "map" {
+                    let tsv = value.as_string().unwrap_or_default();
+                    crate::web::components::province_map::install_shapes(tsv);
+                    return;
+                }
                 if kind == "lexicon" {
                     let json = value.as_string().unwrap_or_default();
                     if let Ok(parties) = serde_json::from_str::<Vec<LexParty>>(&json) {

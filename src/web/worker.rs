@@ -4,7 +4,7 @@
 //! Protocol, every message a JS array: the page sends `[text, date, names]` (date `""` when
 //! none; names the user's dictionary as JSON, `""` when empty); the worker answers `["ready"]`
 //! once loaded, and `["lexicon", json]` of the lexicons' parties (`party_search::LexParty`, for
-//! the edit dialog's type-to-search), then for each job `["progress", 0..1]` many
+//! the edit dialog's type-to-search) and `["map", tsv]` of the map's shapes, then for each job `["progress", 0..1]` many
 //! times (the last one 1.0), the document in parts (`["events", json]`, `["people", json]`,
 //! `["mentions", json]` of [`WireMention`]s, `["articles", json]`) and
 //! `["done", reference_date]`, or `["error", sentence]`.
@@ -105,4 +105,10 @@ pub fn run() {
     if let Ok(json) = serde_json::to_string(&crate::web::party_search::lexicon_parties()) {
         post(&scope, "lexicon", JsValue::from_str(&json));
     }
+    // The map's shapes, which the page's own download leaves out (see `province_map`).
+    post(
+        &scope,
+        "map",
+        JsValue::from_str(crate::web::components::province_map::MAP_SHAPES),
+    );
 }

@@ -149,9 +149,11 @@ pub fn my_names_panel(props: &MyNamesProps) -> Html {
     let on_export = {
         let (names, problem) = (props.names.clone(), problem.clone());
         Callback::from(move |_| {
-            if let Err(msg) =
-                export::download("huitan-my-names.json", "application/json", &names.to_file())
-            {
+            if let Err(msg) = export::download(
+                "huitan-my-names.json",
+                "application/json",
+                &export::pretty(&names.to_json()),
+            ) {
                 problem.set(Some(msg));
             }
         })

@@ -27,7 +27,34 @@ use crate::core::{Event, EventKind, PartyKind, PartyRef};
 pub const BEIJING: &str = "BEIJING";
 
 /// The map's data, made by `tools/map/build.mjs`.
-const MAP_TSV: &str = include_str!("../map_data.tsv");
+/// The divisions of `map_data.tsv` without their shapes (build.rs splits the file): the page
+/// needs their names and label points from the start.
+const MAP_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/map_divisions.tsv"));
+
+/// The shapes of `map_data.tsv`, `iso<TAB>path` per line. Only the analysis worker includes
+/// them, and posts them to the page before its first result ([`install_shapes`]): the map is
+/// drawn only with results, and the page's first download stays smaller by their size.
+pub const MAP_SHAPES: &str = include_str!(concat!(env!("OUT_DIR"), "/map_shapes.tsv"));
+
+static SHAPES: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+
+/// Keeps the shapes the worker posted (the first ones; they never change while the page lives).
+pub fn install_shapes(tsv: String) {
+    if SHAPES.get().is_some() {
+        return;
+    }
+    let tsv: &'static str = Box::leak(tsv.into_boxed_str());
+    let shapes = tsv
+        .lines()
+        .filter_map(|l| l.split_once('\t'))
+        .collect::<HashMap<_, _>>();
+    let _ = SHAPES.set(shapes);
+}
+
+/// The SVG path of a division, empty until the worker has posted the shapes.
+pub fn shape(iso: &str) -> &'static str {
+    SHAPES.get().and_then(|s| s.get(iso).copied()).unwrap_or("")
+}
 
 /// A line between two parties on the map: `from` is a division's ISO code, `to` another one or
 /// [`BEIJING`]; `weight` is how many meetings it stands for.
@@ -49,7 +76,7 @@ pub struct Division {
     pub name_zh: &'static str,
     /// A point inside the division, in tenths of a viewBox unit.
     pub label: Point,
-    /// The SVG path data.
+    /// The SVG path data: empty in the page's copy, whose shapes come from [`shape`].
     pub d: &'static str,
 }
 
@@ -526,7 +553,7 @@ pub fn province_map(props: &ProvinceMapProps) -> Html {
             is_selected.then_some("pm-selected")
         );
         shapes.push(html! {
-            <path key={iso} {class} d={d.d} fill={fill} data-province={iso} data-count={count.to_string()}
+            <path key={iso} {class} d={shape(iso)} fill={fill} data-province={iso} data-count={count.to_string()}
                 tabindex="0" role="button" aria-label={aria}
                 aria-pressed={if is_selected { "true" } else { "false" }}
                 onclick={onclick.clone()} {onkeydown} {onmousedown}>
@@ -565,7 +592,7 @@ pub fn province_map(props: &ProvinceMapProps) -> Html {
     // The selected division's outline, drawn over every shape so that no neighbour hides it.
     let outline = match selected.and_then(|i| data.division(i)) {
         Some(d) => html! {
-            <path class="pm-outline" d={d.d} fill="none" stroke={SELECTED_STROKE} stroke-width="1.6"
+            <path class="pm-outline" d={shape(d.iso)} fill="none" stroke={SELECTED_STROKE} stroke-width="1.6"
                 stroke-linejoin="round" pointer-events="none" aria-hidden="true" />
         },
         None => html! {},
