@@ -77,8 +77,16 @@ fn run() -> Result<String, String> {
 fn main() -> ExitCode {
     match run() {
         Ok(json) => {
-            println!("{json}");
-            ExitCode::SUCCESS
+            use std::io::Write;
+            // A reader that stops early (extract … | head) is not an error worth a panic.
+            let mut out = std::io::stdout().lock();
+            match writeln!(out, "{json}") {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    eprintln!("extract: could not write the output: {e}.");
+                    ExitCode::from(2)
+                }
+                _ => ExitCode::SUCCESS,
+            }
         }
         Err(message) => {
             eprintln!("extract: {message}");
