@@ -1,5 +1,5 @@
 //! The parties the edit dialog offers: the lexicons' provinces, cities and central bodies, and
-//! type-to-search over their names, short forms and English (pinyin for places).
+//! type-to-search over their names, short forms, English and pinyin.
 //!
 //! Pure, so that it is tested natively. The page does not carry the lexicons (they are in the
 //! analysis worker's wasm, to keep the first load small): the worker sends [`lexicon_parties`]
@@ -23,6 +23,9 @@ pub struct LexParty {
     /// Short forms and other names (陕西, 陕, 教育部 for 中华人民共和国教育部 …).
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// The name in pinyin (Jiao Yubu), filled in on the page from the pinyin worker.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub pinyin: String,
 }
 
 impl LexParty {
@@ -46,6 +49,7 @@ impl LexParty {
             kind: p.kind,
             province: p.province.clone(),
             aliases: Vec::new(),
+            pinyin: String::new(),
         }
     }
 }
@@ -75,6 +79,7 @@ fn rank(party: &LexParty, q: &str) -> Option<u8> {
     let names = std::iter::once(&party.name)
         .chain(party.aliases.iter())
         .chain(std::iter::once(&party.english))
+        .chain(std::iter::once(&party.pinyin))
         .chain(std::iter::once(&party.id));
     names
         .filter_map(|n| {
@@ -129,6 +134,7 @@ pub fn lexicon_parties() -> Vec<LexParty> {
         aliases: std::iter::once(p.short.to_string())
             .chain(p.aliases.iter().map(|a| a.to_string()))
             .collect(),
+        pinyin: String::new(),
     });
     let cities = lex.cities.iter().map(|c| LexParty {
         id: c.name.to_string(),
@@ -137,6 +143,7 @@ pub fn lexicon_parties() -> Vec<LexParty> {
         kind: PartyKind::City,
         province: Some(c.province.to_string()),
         aliases: c.aliases.iter().map(|a| a.to_string()).collect(),
+        pinyin: String::new(),
     });
     let bodies = lex.bodies.iter().map(|b| LexParty {
         id: b.id.to_string(),
@@ -145,6 +152,7 @@ pub fn lexicon_parties() -> Vec<LexParty> {
         kind: b.kind,
         province: None,
         aliases: b.aliases.iter().map(|a| a.to_string()).collect(),
+        pinyin: String::new(),
     });
     provinces.chain(cities).chain(bodies).collect()
 }
@@ -167,6 +175,17 @@ mod tests {
             "English"
         );
         assert_eq!(first("xian").as_deref(), Some("西安市"), "a city's pinyin");
+        // A central body by the pinyin of its name, once the page has it.
+        let mut all = all;
+        if let Some(p) = all.iter_mut().find(|p| p.id == "教育部") {
+            p.pinyin = "Jiao Yubu".into();
+        }
+        let first = |q: &str| search(&all, q, 5).first().map(|p| p.id.clone());
+        assert_eq!(
+            first("jiaoyubu").as_deref(),
+            Some("教育部"),
+            "a body's pinyin"
+        );
         assert!(search(&all, "  ", 5).is_empty());
         assert!(search(&all, "没有这个单位的名字", 5).is_empty());
         assert!(search(&all, "省", 8).len() <= 8);

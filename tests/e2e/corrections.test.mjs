@@ -177,6 +177,18 @@ describe("correcting meetings", () => {
     await context.close();
   });
 
+  test("a central body is found in the party picker by the pinyin of its name", async () => {
+    const { context, page } = await withArticle();
+    await editByKeyboard(page, "CN-JX");
+    const box = byTest(page, "edit-party-b");
+    await box.fill("");
+    await box.pressSequentially("jiaoyubu");
+    // The pinyin worker is fetched when the dialog opens; the list follows when it answers.
+    await page.locator('#edit-party-b-list [role="option"][data-party-id="教育部"]').waitFor();
+    await page.keyboard.press("Escape");
+    await context.close();
+  });
+
   test("a meeting added from a selected sentence is pre-filled and takes it as evidence", async () => {
     const { context, page } = await withArticle();
     await selectInText(page, "拜会");

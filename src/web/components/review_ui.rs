@@ -14,6 +14,7 @@ use crate::web::components::meeting_card::{CardAction, CardReview};
 use crate::web::components::review_panel::ReviewPanel;
 use crate::web::corrections::{fields_in, sentence_around, Change, Fields};
 use crate::web::job::lexicon_parties;
+use crate::web::names::PinyinJob;
 use crate::web::party_search::LexParty;
 use crate::web::shared::Shared;
 use crate::web::state::{Action, AppState};
@@ -166,7 +167,8 @@ fn use_selected_sentence(text: Rc<str>) -> Option<Span> {
     *sentence
 }
 
-/// The parties the dialog offers: the lexicons' (from the worker) and the document's own.
+/// The parties the dialog offers: the lexicons' (from the worker) and the document's own, with
+/// the pinyin of their names where the pinyin worker has given it.
 fn picker_parties(state: &AppState) -> Rc<Vec<LexParty>> {
     let mut all = (*lexicon_parties()).clone();
     for p in state.doc.events.iter().flat_map(|e| e.parties.iter()) {
@@ -174,7 +176,38 @@ fn picker_parties(state: &AppState) -> Rc<Vec<LexParty>> {
             all.push(LexParty::from_ref(p));
         }
     }
+    for p in all.iter_mut().filter(|p| p.pinyin.is_empty()) {
+        if let Some(py) = state.pinyin.get(&p.name) {
+            p.pinyin = py.clone();
+        }
+    }
     Rc::new(all)
+}
+
+/// While the dialog is open, the pinyin worker writes the offered parties' names in pinyin, so
+/// that 教育部 is found by typing jiaoyubu (it is fetched then, not with the page).
+#[hook]
+fn use_party_pinyin(state: &UseReducerHandle<AppState>, open: bool) {
+    let state = state.clone();
+    use_effect_with(open, move |open| {
+        let missing: Vec<String> = if *open {
+            picker_parties(&state)
+                .iter()
+                .filter(|p| p.pinyin.is_empty() && !state.pinyin.contains_key(&p.name))
+                .map(|p| p.name.clone())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let dispatcher = state.dispatcher();
+        let job = (!missing.is_empty()).then(|| {
+            PinyinJob::start(
+                missing,
+                Callback::from(move |found| dispatcher.dispatch(Action::AddPinyin(found))),
+            )
+        });
+        move || drop(job)
+    });
 }
 
 #[hook]
@@ -183,6 +216,7 @@ pub fn use_review(state: &UseReducerHandle<AppState>) -> ReviewUi {
     let editing = use_state(|| None::<Editing>);
     let sentence = use_selected_sentence(state.analyzed_text.clone());
     use_undo_keys(state);
+    use_party_pinyin(state, editing.is_some());
     let dispatch = |action: fn() -> Action| {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(action()))
