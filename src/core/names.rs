@@ -10,7 +10,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use serde::{Deserialize, Serialize};
 
 use super::document::PartyKind;
-use super::lexicon::{lexicon, Entry, TitleKind, Tok};
+use super::lexicon::{lexicon, TitleKind, Tok};
 
 /// The kinds of organisation a user can enter, as the dictionary file spells them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -295,11 +295,6 @@ pub fn title_kind(title: &str) -> Option<TitleKind> {
             _ => None,
         })
         .last()
-}
-
-/// The lexicon entry whose id is `org`, if it is one (CN-BJ, 教育部, 深圳市).
-pub fn lexicon_entry(org: &str) -> Option<Entry> {
-    lexicon().entry(org.trim())
 }
 
 #[cfg(test)]

@@ -686,7 +686,7 @@ fn user_person_org(scan: &mut Scan, org: &str) -> Option<Entry> {
     if org.is_empty() {
         return None;
     }
-    if let Some(e) = crate::core::names::lexicon_entry(org) {
+    if let Some(e) = lexicon().entry(org) {
         return Some(e);
     }
     if let Some(k) = scan.orgs.iter().position(|n| n == org) {

@@ -563,20 +563,28 @@ fn add_found_orgs(
     let all: std::collections::HashSet<&str> =
         found.iter().map(|o| &text[o.start..o.end]).collect();
     for o in found {
-        let name = short_name(text, o, &all);
-        let k = names.iter().position(|n| n == name).unwrap_or_else(|| {
-            names.push(name.to_string());
-            names.len() - 1
-        });
-        let tok = Tok::Place {
-            entry: Entry::Found(k),
-            organ: Organ::None,
-        };
-        marks.push((o.start, o.end, What::Tok(tok)));
+        let k = intern(&mut names, short_name(text, o, &all));
+        marks.push((o.start, o.end, found_mark(k)));
     }
     marks.sort_by_key(|m| m.0);
     org_user.resize(names.len(), None);
     (names, org_user)
+}
+
+/// The index of `name` among the found organisations' names, added if new (one entry per name).
+fn intern(names: &mut Vec<String>, name: &str) -> usize {
+    names.iter().position(|n| n == name).unwrap_or_else(|| {
+        names.push(name.to_string());
+        names.len() - 1
+    })
+}
+
+/// The mark of the found organisation `k`.
+fn found_mark(k: usize) -> What {
+    What::Tok(Tok::Place {
+        entry: Entry::Found(k),
+        organ: Organ::None,
+    })
 }
 
 /// Marks where the user's organisations stand (not inside a date), in place of what the
@@ -597,16 +605,8 @@ fn add_user_orgs(
             continue;
         }
         marks.retain(|m| !overlaps(m));
-        let name = user.names.organisations[u].name.trim();
-        let k = names.iter().position(|n| n == name).unwrap_or_else(|| {
-            names.push(name.to_string());
-            names.len() - 1
-        });
-        let tok = Tok::Place {
-            entry: Entry::Found(k),
-            organ: Organ::None,
-        };
-        marks.push((s, e, What::Tok(tok)));
+        let k = intern(names, user.names.organisations[u].name.trim());
+        marks.push((s, e, found_mark(k)));
         spans.push((s, e, u, k));
     }
     marks.sort_by_key(|m| m.0);

@@ -13,7 +13,9 @@ use pinyin::ToPinyin;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent, Worker};
-use yew::Callback;
+use yew::{Callback, UseReducerHandle};
+
+use crate::web::state::{Action, AppState};
 
 /// Two-character surnames, read as one.
 const COMPOUND_SURNAMES: [&str; 16] = [
@@ -160,4 +162,24 @@ impl PinyinJob {
             _on_message: on_message,
         })
     }
+}
+
+/// A job writing in pinyin those of `names` the state has none for yet, its answers added to the
+/// state ([`Action::AddPinyin`]); `None` when nothing is missing. Dropping it stops the worker.
+pub fn pinyin_for_missing(
+    state: &UseReducerHandle<AppState>,
+    names: impl IntoIterator<Item = String>,
+) -> Option<PinyinJob> {
+    let missing: Vec<String> = names
+        .into_iter()
+        .filter(|n| !state.pinyin.contains_key(n))
+        .collect();
+    if missing.is_empty() {
+        return None;
+    }
+    let dispatcher = state.dispatcher();
+    PinyinJob::start(
+        missing,
+        Callback::from(move |found| dispatcher.dispatch(Action::AddPinyin(found))),
+    )
 }

@@ -25,7 +25,7 @@ use crate::web::filters::{FilterField, Filters};
 use crate::web::i18n::Lang;
 use crate::web::i18n::{entity_names, EntityNames};
 use crate::web::job::{Job, JobEvent};
-use crate::web::names::PinyinJob;
+use crate::web::names::pinyin_for_missing;
 use crate::web::share::{read_link, SharedLink};
 use crate::web::shared::Shared;
 use crate::web::state::{Action, AppState, ReplacedBy, Status, BIG_TEXT};
@@ -183,22 +183,9 @@ pub fn app() -> Html {
         let state = state.clone();
         let english = lang == Lang::En;
         use_effect_with((english, state.doc.clone()), move |(english, doc)| {
-            let missing: Vec<String> = if *english {
-                doc.people
-                    .iter()
-                    .map(|p| p.name.clone())
-                    .filter(|n| !state.pinyin.contains_key(n))
-                    .collect()
-            } else {
-                Vec::new()
-            };
-            let dispatcher = state.dispatcher();
-            let job = (!missing.is_empty()).then(|| {
-                PinyinJob::start(
-                    missing,
-                    Callback::from(move |found| dispatcher.dispatch(Action::AddPinyin(found))),
-                )
-            });
+            let job = english
+                .then(|| pinyin_for_missing(&state, doc.people.iter().map(|p| p.name.clone())))
+                .flatten();
             move || drop(job)
         });
     }

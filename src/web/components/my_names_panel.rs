@@ -99,6 +99,28 @@ impl PersonFields {
     }
 }
 
+/// A form's submit: `add` gives the dictionary with the form's entry, or `None` when its name is
+/// under two characters, which is refused with `too_short`.
+fn submit(
+    names: &Rc<UserNames>,
+    on_change: &Callback<UserNames>,
+    problem: &UseStateHandle<Option<String>>,
+    too_short: &'static str,
+    add: impl Fn(&UserNames) -> Option<UserNames> + 'static,
+) -> Callback<SubmitEvent> {
+    let (names, on_change, problem) = (names.clone(), on_change.clone(), problem.clone());
+    Callback::from(move |e: SubmitEvent| {
+        e.prevent_default();
+        match add(&names) {
+            Some(next) => {
+                problem.set(None);
+                on_change.emit(next);
+            }
+            None => problem.set(Some(too_short.to_string())),
+        }
+    })
+}
+
 #[function_component(MyNamesPanel)]
 pub fn my_names_panel(props: &MyNamesProps) -> Html {
     let lang = props.lang;
@@ -109,42 +131,36 @@ pub fn my_names_panel(props: &MyNamesProps) -> Html {
     let too_short = lang.tr("名称至少要两个字。", "A name needs two characters or more.");
 
     let on_org = {
-        let (org, names, cb, problem) = (
-            org.clone(),
-            props.names.clone(),
-            props.on_change.clone(),
-            problem.clone(),
-        );
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let entry = org.read();
-            if entry.name.chars().count() < 2 {
-                problem.set(Some(too_short.to_string()));
-                return;
-            }
-            problem.set(None);
-            clear(&[&org.name, &org.aliases, &org.english]);
-            cb.emit(names.with_org(entry));
-        })
+        let org = org.clone();
+        submit(
+            &props.names,
+            &props.on_change,
+            &problem,
+            too_short,
+            move |names| {
+                let entry = org.read();
+                (entry.name.chars().count() >= 2).then(|| {
+                    clear(&[&org.name, &org.aliases, &org.english]);
+                    names.with_org(entry)
+                })
+            },
+        )
     };
     let on_person = {
-        let (person, names, cb, problem) = (
-            person.clone(),
-            props.names.clone(),
-            props.on_change.clone(),
-            problem.clone(),
-        );
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let entry = person.read();
-            if entry.name.chars().count() < 2 {
-                problem.set(Some(too_short.to_string()));
-                return;
-            }
-            problem.set(None);
-            clear(&[&person.name, &person.title, &person.org]);
-            cb.emit(names.with_person(entry));
-        })
+        let person = person.clone();
+        submit(
+            &props.names,
+            &props.on_change,
+            &problem,
+            too_short,
+            move |names| {
+                let entry = person.read();
+                (entry.name.chars().count() >= 2).then(|| {
+                    clear(&[&person.name, &person.title, &person.org]);
+                    names.with_person(entry)
+                })
+            },
+        )
     };
     let on_export = {
         let (names, problem) = (props.names.clone(), problem.clone());

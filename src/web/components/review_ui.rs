@@ -14,7 +14,7 @@ use crate::web::components::meeting_card::{CardAction, CardReview};
 use crate::web::components::review_panel::ReviewPanel;
 use crate::web::corrections::{fields_in, sentence_around, Change, Fields};
 use crate::web::job::lexicon_parties;
-use crate::web::names::PinyinJob;
+use crate::web::names::pinyin_for_missing;
 use crate::web::party_search::LexParty;
 use crate::web::shared::Shared;
 use crate::web::state::{Action, AppState};
@@ -190,22 +190,16 @@ fn picker_parties(state: &AppState) -> Rc<Vec<LexParty>> {
 fn use_party_pinyin(state: &UseReducerHandle<AppState>, open: bool) {
     let state = state.clone();
     use_effect_with(open, move |open| {
-        let missing: Vec<String> = if *open {
-            picker_parties(&state)
-                .iter()
-                .filter(|p| p.pinyin.is_empty() && !state.pinyin.contains_key(&p.name))
-                .map(|p| p.name.clone())
-                .collect()
-        } else {
-            Vec::new()
-        };
-        let dispatcher = state.dispatcher();
-        let job = (!missing.is_empty()).then(|| {
-            PinyinJob::start(
-                missing,
-                Callback::from(move |found| dispatcher.dispatch(Action::AddPinyin(found))),
-            )
-        });
+        let job = open
+            .then(|| {
+                let parties = picker_parties(&state);
+                let names = parties
+                    .iter()
+                    .filter(|p| p.pinyin.is_empty())
+                    .map(|p| p.name.clone());
+                pinyin_for_missing(&state, names.collect::<Vec<_>>())
+            })
+            .flatten();
         move || drop(job)
     });
 }
