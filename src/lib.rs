@@ -9,10 +9,13 @@ pub mod core;
 pub mod web;
 
 /// The pure parts of the web app, also built natively so that their unit tests run under
-/// `cargo test` (on wasm32 they are `web::corrections` and `web::party_search`).
+/// `cargo test` (on wasm32 they are `web::corrections`, `web::party_search` and `web::said`).
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "web/corrections.rs"]
 pub mod corrections;
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "web/party_search.rs"]
 pub mod party_search;
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "web/said.rs"]
+pub mod said;

@@ -14,7 +14,7 @@ use huitan::web::components::summary::{Summary, SummaryProps};
 use huitan::web::components::text_view::{TextView, TextViewProps};
 use huitan::web::export;
 use huitan::web::filters::{FilterField, Filters};
-use huitan::web::i18n::Lang;
+use huitan::web::i18n::{Lang, Said};
 use huitan::web::segments::{pieces, pieces_in, window};
 use huitan::web::share::{link_hash, link_hash_with, read_link};
 use huitan::web::shared::Shared;
@@ -86,6 +86,7 @@ fn sample_doc() -> Document {
         agreements: vec!["战略合作协议".into()],
         topics: vec!["education".into()],
         location: Some("北京".into()),
+        location_english: Some("Beijing".into()),
         quotes: vec![],
         evidence: vec![Span::new(0, text.len())],
         articles: vec![],
@@ -98,6 +99,10 @@ fn sample_doc() -> Document {
             org: Some("教育部".into()),
             roles: vec![Role::Minister],
             titles: vec!["教育部党组书记".into(), "部长".into()],
+            english_titles: vec![
+                "Secretary of the Leading Party Members' Group, Ministry of Education".into(),
+                "Minister, Ministry of Education".into(),
+            ],
         }],
         mentions: vec![
             mention(text, MentionKind::Date, "12月12日", "--12-12", None),
@@ -216,6 +221,51 @@ async fn meeting_card_without_date_has_empty_data_date_and_selects_on_click() {
     assert!(card.text_content().unwrap().contains("Huai Jinpeng"));
     card.dyn_ref::<web_sys::HtmlElement>().unwrap().click();
     assert_eq!(picked.get(), Some(0));
+}
+
+#[wasm_bindgen_test]
+async fn meeting_card_in_english_gives_offices_places_and_kinds_in_english() {
+    let div = root();
+    let mut doc = sample_doc();
+    doc.events[0].parties[0] = PartyRef {
+        id: "CN-MO".into(),
+        name: "澳门特别行政区".into(),
+        english: Some("Macau".into()),
+        kind: PartyKind::Province,
+        province: Some("CN-MO".into()),
+    };
+    let props = MeetingCardProps {
+        names: Shared::new(Rc::new(huitan::web::i18n::entity_names(&doc))),
+        doc: Shared::new(Rc::new(doc)),
+        text: Shared::new(Rc::from(SENTENCE)),
+        pinyin: Shared::new(Rc::new(Default::default())),
+        index: 0,
+        active: false,
+        lang: Lang::En,
+        on_select: Callback::noop(),
+    };
+    yew::Renderer::<MeetingCard>::with_root_and_props(div.clone(), props).render();
+    yew::scheduler::flush().await;
+    let card = div
+        .query_selector("[data-testid=meeting-card]")
+        .unwrap()
+        .unwrap();
+    let text = card.text_content().unwrap();
+    for expected in [
+        "Minister, Ministry of Education",
+        "Beijing",
+        "(strategic cooperation agreement)",
+        "Special Administrative Region",
+    ] {
+        assert!(text.contains(expected), "card lacks {expected}: {text}");
+    }
+    for absent in ["部长", "北京", "Province"] {
+        assert!(!text.contains(absent), "card shows {absent}: {text}");
+    }
+    // The agreement's title stays in Chinese, marked as such.
+    let title = card.query_selector(".agreement-title").unwrap().unwrap();
+    assert_eq!(attr(&title, "lang"), "zh-Hans");
+    assert_eq!(title.text_content().unwrap(), "战略合作协议");
 }
 
 #[wasm_bindgen_test]
@@ -1050,8 +1100,11 @@ fn corrections_go_aside_with_their_text_and_come_back_with_it() {
         1,
         "they came back with their text"
     );
-    let s = reduce(s, Action::SetCorrections(Err("bad".into())));
-    assert_eq!(s.corrections_problem.as_deref(), Some("bad"));
+    let s = reduce(s, Action::SetCorrections(Err(Said::new("坏", "bad"))));
+    assert_eq!(
+        s.corrections_problem.as_ref().map(|p| p.get(Lang::En)),
+        Some("bad")
+    );
     assert_eq!(s.corrections.fixes.len(), 1, "a bad import changes nothing");
 }
 
@@ -1069,7 +1122,12 @@ fn corrections_survive_in_local_storage_and_a_damaged_entry_is_set_aside() {
         .unwrap();
     let (kept, _, problem) = storage::load_corrections();
     assert!(kept.is_empty());
-    assert!(problem.unwrap().contains("set aside"));
+    let problem = problem.unwrap();
+    assert!(problem.get(Lang::En).contains("set aside"));
+    assert!(
+        problem.get(Lang::Zh).contains("另存"),
+        "the Chinese interface says it in Chinese"
+    );
     assert_eq!(
         ls.get_item("huitan.corrections-damaged")
             .unwrap()

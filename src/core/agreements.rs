@@ -27,6 +27,56 @@ const AGREEMENT_HEADS: &[&str] = &[
     "合同",
 ];
 
+/// The kinds of signed document in English, by the ending of their Chinese title (longest
+/// first): agreement titles stay in Chinese, and the English interface names their kind.
+const KINDS_ENGLISH: &[(&str, &str)] = &[
+    (
+        "全面战略合作框架协议",
+        "comprehensive strategic cooperation framework agreement",
+    ),
+    (
+        "全面战略合作协议",
+        "comprehensive strategic cooperation agreement",
+    ),
+    (
+        "战略合作框架协议",
+        "strategic cooperation framework agreement",
+    ),
+    ("战略合作协议书", "strategic cooperation agreement"),
+    ("战略合作协议", "strategic cooperation agreement"),
+    ("合作框架协议", "cooperation framework agreement"),
+    ("合作协议书", "cooperation agreement"),
+    ("合作协议", "cooperation agreement"),
+    ("投资协议", "investment agreement"),
+    ("框架协议", "framework agreement"),
+    ("协议书", "agreement"),
+    ("协议", "agreement"),
+    ("协定", "agreement"),
+    ("谅解备忘录", "memorandum of understanding"),
+    ("合作备忘录", "memorandum of cooperation"),
+    ("备忘录", "memorandum"),
+    ("意向书", "letter of intent"),
+    ("合同", "contract"),
+    ("会谈纪要", "minutes of talks"),
+    ("会议纪要", "minutes of the meeting"),
+    ("纪要", "minutes"),
+    ("框架", "framework"),
+    ("公约", "convention"),
+    ("行动计划", "action plan"),
+    ("合作计划", "cooperation plan"),
+];
+
+/// The kind of a signed document in English, from its title's ending (数字陕西战略合作协议 →
+/// "strategic cooperation agreement"); `None` for a title of no known kind.
+pub fn kind_english(title: &str) -> Option<&'static str> {
+    let t = title.trim().trim_end_matches(['》', ' ']);
+    KINDS_ENGLISH
+        .iter()
+        .filter(|(zh, _)| t.ends_with(zh))
+        .max_by_key(|(zh, _)| zh.len())
+        .map(|&(_, en)| en)
+}
+
 /// Verbs after which a document is signed.
 /// Words before an unnamed agreement that qualify the signing, not the document.
 const SIGNING_QUALIFIERS: &[&str] = &["新一轮", "新一期", "相关", "有关"];

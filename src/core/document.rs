@@ -319,6 +319,9 @@ pub struct Event {
     pub topics: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub location: Option<String>,
+    /// The location's English name, when the lexicons know the place (成都 → Chengdu).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub location_english: Option<String>,
     pub quotes: Vec<Quote>,
     /// Byte spans of the sentences the event was read from.
     pub evidence: Vec<Span>,
@@ -350,6 +353,10 @@ pub struct Person {
     pub roles: Vec<Role>,
     /// The Chinese titles as written, e.g. "交通运输部党组书记", "部长".
     pub titles: Vec<String>,
+    /// The offices in official English, one per distinct office of `titles`
+    /// ("Minister, Ministry of Transport"); empty for titles the tables lack.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub english_titles: Vec<String>,
 }
 
 /// The result of analysing one text: GUIDE section 5's JSON is its serialisation.

@@ -5,6 +5,7 @@
 pub mod agreements;
 pub mod dates;
 pub mod document;
+pub mod english;
 pub mod events;
 pub mod lexicon;
 pub mod names;

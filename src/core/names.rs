@@ -107,6 +107,41 @@ pub struct UserNames {
     pub people: Vec<UserPerson>,
 }
 
+/// Why a dictionary was refused; its `Display` is a sentence for the user (the page words it in
+/// Chinese too).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// Not JSON of the dictionary's shape (the parser's words).
+    NotADictionary(String),
+    /// The organisation at this position (from 1) has no name of two characters or more.
+    OrganisationUnnamed(usize),
+    /// An organisation's province is not an ISO code: its name and what was written.
+    BadProvince(String, String),
+    /// The person at this position (from 1) has no name of two characters or more.
+    PersonUnnamed(usize),
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Problem::NotADictionary(e) => write!(
+                f,
+                "the names file is not a dictionary of organisations and people ({e})."
+            ),
+            Problem::OrganisationUnnamed(i) => {
+                write!(f, "organisation {i} has no name of two characters or more.")
+            }
+            Problem::BadProvince(name, code) => write!(
+                f,
+                "organisation “{name}” has province “{code}”, which is not a code such as CN-BJ."
+            ),
+            Problem::PersonUnnamed(i) => {
+                write!(f, "person {i} has no name of two characters or more.")
+            }
+        }
+    }
+}
+
 impl UserNames {
     pub fn is_empty(&self) -> bool {
         self.organisations.is_empty() && self.people.is_empty()
@@ -114,13 +149,12 @@ impl UserNames {
 
     /// Reads a dictionary file; the error is a sentence for the user naming the bad entry. An
     /// empty file is an empty dictionary.
-    pub fn from_json(json: &str) -> Result<UserNames, String> {
+    pub fn from_json(json: &str) -> Result<UserNames, Problem> {
         if json.trim().is_empty() {
             return Ok(UserNames::default());
         }
-        let names: UserNames = serde_json::from_str(json).map_err(|e| {
-            format!("the names file is not a dictionary of organisations and people ({e}).")
-        })?;
+        let names: UserNames =
+            serde_json::from_str(json).map_err(|e| Problem::NotADictionary(e.to_string()))?;
         names.check()?;
         Ok(names)
     }
@@ -128,30 +162,21 @@ impl UserNames {
     /// Every organisation and person has a name of two characters or more, and every province
     /// is written as an ISO code (CN- and two letters). The lexicon is not consulted, so that the
     /// page can check a file without the core's tables.
-    pub fn check(&self) -> Result<(), String> {
+    pub fn check(&self) -> Result<(), Problem> {
         for (i, o) in self.organisations.iter().enumerate() {
             if o.name.trim().chars().count() < 2 {
-                return Err(format!(
-                    "organisation {} has no name of two characters or more.",
-                    i + 1
-                ));
+                return Err(Problem::OrganisationUnnamed(i + 1));
             }
             if let Some(code) = &o.province {
                 let letters = code.strip_prefix("CN-").unwrap_or("");
                 if letters.len() != 2 || !letters.bytes().all(|b| b.is_ascii_uppercase()) {
-                    return Err(format!(
-                        "organisation “{}” has province “{code}”, which is not a code such as CN-BJ.",
-                        o.name
-                    ));
+                    return Err(Problem::BadProvince(o.name.clone(), code.clone()));
                 }
             }
         }
         for (i, p) in self.people.iter().enumerate() {
             if p.name.trim().chars().count() < 2 {
-                return Err(format!(
-                    "person {} has no name of two characters or more.",
-                    i + 1
-                ));
+                return Err(Problem::PersonUnnamed(i + 1));
             }
         }
         Ok(())

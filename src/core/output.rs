@@ -2,6 +2,7 @@
 //! to the original input so that `input[start..end] == text`.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 use super::document::*;
 use super::events::Draft;
@@ -88,6 +89,57 @@ fn topics(d: &Draft, agreements: &[String]) -> Vec<String> {
     out
 }
 
+/// The people as output, and the English of each office by the end of its title span (for the
+/// title mentions). A person's body is the one it was on the article's date (国务院港澳办 after
+/// 2023 is 中央港澳办); a title repeated at every mention, or written again without its place
+/// (四川省委书记…省委书记), is listed once.
+fn people_out(
+    out: &Out,
+    n: &str,
+    scan: &Scan,
+    people: &[Found],
+    reference: Option<(i32, u32, u32)>,
+) -> (Vec<Person>, HashMap<usize, String>) {
+    let on_the_day = reference.map(|(y, m, d)| PartialDate {
+        year: Some(y),
+        month: Some(m),
+        day: Some(d),
+    });
+    let mut offices = HashMap::new();
+    let list = people
+        .iter()
+        .map(|p| {
+            let mut titles: Vec<String> = p.given_title.iter().cloned().collect();
+            let mut english_titles: Vec<String> = Vec::new();
+            for t in &p.titles {
+                let title = out.text(*t);
+                let english = super::english::office(n, scan, *t, p.org);
+                if let Some(en) = &english {
+                    offices.insert(t.1, en.clone());
+                }
+                let again = english
+                    .as_ref()
+                    .is_some_and(|en| english_titles.contains(en));
+                if titles.contains(&title) || again {
+                    continue;
+                }
+                titles.push(title);
+                english_titles.extend(english);
+            }
+            Person {
+                name: super::normalize::without_glosses(&out.text(p.first)),
+                org: p
+                    .org
+                    .map(|e| scan.party_id(party_on(e, on_the_day.as_ref())).to_string()),
+                roles: p.roles.clone(),
+                titles,
+                english_titles,
+            }
+        })
+        .collect();
+    (list, offices)
+}
+
 /// Assembles the document.
 pub fn document(
     original: &str,
@@ -103,33 +155,7 @@ pub fn document(
     // A converter's pinyin glosses (懷進(jìn)鵬) are not part of the name.
     let person_name = |p: &Found| super::normalize::without_glosses(&out.text(p.first));
 
-    // A person's body is the one it was on the article's date (国务院港澳办 after 2023 is 中央港澳办).
-    let on_the_day = reference.map(|(y, m, d)| PartialDate {
-        year: Some(y),
-        month: Some(m),
-        day: Some(d),
-    });
-    let people_out: Vec<Person> = people
-        .iter()
-        .map(|p| Person {
-            name: person_name(p),
-            org: p
-                .org
-                .map(|e| scan.party_id(party_on(e, on_the_day.as_ref())).to_string()),
-            roles: p.roles.clone(),
-            // A title repeated at every mention is listed once.
-            titles: p.titles.iter().fold(
-                p.given_title.iter().cloned().collect(),
-                |mut titles, t| {
-                    let title = out.text(*t);
-                    if !titles.contains(&title) {
-                        titles.push(title);
-                    }
-                    titles
-                },
-            ),
-        })
-        .collect();
+    let (people_out, offices) = people_out(&out, n, scan, people, reference);
 
     let mut events = Vec::new();
     let mut agreement_mentions: Vec<(usize, usize)> = Vec::new();
@@ -200,6 +226,10 @@ pub fn document(
             agreements,
             topics,
             location: d.location.map(|s| out.text(s)),
+            location_english: d
+                .location
+                .and_then(|s| super::english::place(&n[s.0..s.1]))
+                .map(str::to_string),
             quotes: d
                 .quotes
                 .iter()
@@ -246,13 +276,13 @@ pub fn document(
         let s = (item.start, item.end);
         match item.what {
             What::Person(p) => {
-                let person = &people[p];
-                let gloss = person.roles.first().map(|r| Cow::Borrowed(r.as_str()));
+                // A person's English is their name's, which the core does not know (the page
+                // gives pinyin); their office is on the title mention.
                 push(
                     MentionKind::Person,
                     s,
-                    Some(Cow::Owned(person_name(person))),
-                    gloss,
+                    Some(Cow::Owned(person_name(&people[p]))),
+                    None,
                 );
             }
             What::Tok(Tok::Place { entry, .. }) if !item.generic => {
@@ -269,7 +299,10 @@ pub fn document(
                     english,
                 );
             }
-            What::Tok(Tok::Title(_)) => push(MentionKind::Title, s, None, None),
+            What::Tok(Tok::Title(_)) => {
+                let english = offices.get(&item.end).map(|o| Cow::Owned(o.clone()));
+                push(MentionKind::Title, s, None, english)
+            }
             What::Date(_) => push(MentionKind::Date, s, None, None),
             _ => {}
         }

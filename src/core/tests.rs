@@ -1126,7 +1126,7 @@ const BAD_NAMES: &[(&str, &str)] = &[
 fn bad_names_files_are_refused_with_a_sentence() {
     for (json, says) in BAD_NAMES {
         let err = names::UserNames::from_json(json).expect_err(json);
-        assert!(err.contains(says), "{json}: {err}");
+        assert!(err.to_string().contains(says), "{json}: {err}");
     }
 }
 
@@ -1138,4 +1138,145 @@ fn every_role_reads_back_from_its_json_name() {
         assert_eq!(Role::parse(r.as_str()), Some(r));
     }
     assert_eq!(Role::parse("mayor_of_nowhere"), None);
+}
+
+/// Offices in official English: the title word's English, then the organ it hangs on; a title
+/// written again without its place is one office.
+const OFFICES: &[(&str, &str, &[&str])] = &[
+    (
+        "四川省委书记王晓晖会见客人。",
+        "王晓晖",
+        &["Party Secretary, CPC Sichuan Provincial Committee"],
+    ),
+    (
+        "四川省委书记王晓晖会见客人。\n\n省委书记王晓晖主持。",
+        "王晓晖",
+        &["Party Secretary, CPC Sichuan Provincial Committee"],
+    ),
+    (
+        "四川省省长黄强会见客人。",
+        "黄强",
+        &["Governor, Sichuan Province"],
+    ),
+    (
+        "北京市委书记尹力会见客人。",
+        "尹力",
+        &["Party Secretary, CPC Beijing Municipal Committee"],
+    ),
+    (
+        "广西壮族自治区党委书记刘宁会见客人。",
+        "刘宁",
+        &["Party Secretary, CPC Guangxi Zhuang Autonomous Regional Committee"],
+    ),
+    (
+        "重庆市人大常委会主任王炯会见客人。",
+        "王炯",
+        &["Chairman, Standing Committee of the Chongqing Municipal People's Congress"],
+    ),
+    (
+        "澳门特别行政区行政长官贺一诚会见客人。",
+        "贺一诚",
+        &["Chief Executive, Macau SAR"],
+    ),
+    // The second title inherits the first one's body.
+    (
+        "交通运输部党组书记、部长李小鹏会见客人。",
+        "李小鹏",
+        &[
+            "Secretary of the Leading Party Members' Group, Ministry of Transport",
+            "Minister, Ministry of Transport",
+        ],
+    ),
+    (
+        "中国移动董事长杨杰会见客人。",
+        "杨杰",
+        &["Chairman, China Mobile Communications Group"],
+    ),
+    // National offices name their own body; a member of the Secretariat is not a Party secretary.
+    (
+        "中共中央政治局常委、中央书记处书记、中央办公厅主任蔡奇会见客人。",
+        "蔡奇",
+        &[
+            "Member of the Standing Committee of the Political Bureau of the CPC Central Committee",
+            "Member of the Secretariat of the CPC Central Committee",
+            "Director, General Office of the CPC Central Committee",
+        ],
+    ),
+];
+
+#[test]
+fn offices_table() {
+    for (text, name, want) in OFFICES {
+        let doc = run(text, Some("2024-01-05"));
+        let person = doc.people.iter().find(|p| p.name == *name);
+        let got = person.map(|p| p.english_titles.clone()).unwrap_or_default();
+        assert_eq!(got, *want, "{text}");
+        // One Chinese title per office.
+        assert_eq!(person.map_or(0, |p| p.titles.len()), want.len(), "{text}");
+    }
+}
+
+#[test]
+fn every_title_word_has_an_official_english() {
+    use crate::core::lexicon::tables::{TITLES, TITLE_ENGLISH};
+    for (word, _) in TITLES {
+        assert!(
+            TITLE_ENGLISH
+                .iter()
+                .any(|(w, en, _)| w == word && !en.is_empty()),
+            "{word} has no English in TITLE_ENGLISH"
+        );
+    }
+}
+
+#[test]
+fn title_and_person_mentions_carry_english_not_role_slugs() {
+    let doc = run("四川省委书记王晓晖会见客人。", Some("2024-01-05"));
+    let title = doc.mentions.iter().find(|m| m.kind == MentionKind::Title);
+    assert_eq!(
+        title.and_then(|m| m.english.as_deref()),
+        Some("Party Secretary, CPC Sichuan Provincial Committee")
+    );
+    let person = doc.mentions.iter().find(|m| m.kind == MentionKind::Person);
+    assert_eq!(person.and_then(|m| m.english.as_deref()), None);
+}
+
+#[test]
+fn a_known_place_of_meeting_has_its_english_name() {
+    let doc = run(
+        "1月5日，四川省委书记王晓晖在成都会见中国移动董事长杨杰。",
+        Some("2024-01-05"),
+    );
+    let e = doc.events.first().expect("one meeting");
+    assert_eq!(e.location.as_deref(), Some("成都"));
+    assert_eq!(e.location_english.as_deref(), Some("Chengdu"));
+}
+
+/// The English kind of a signed document, by its title's ending.
+const AGREEMENT_KINDS: &[(&str, Option<&str>)] = &[
+    (
+        "数字陕西战略合作协议",
+        Some("strategic cooperation agreement"),
+    ),
+    (
+        "战略合作框架协议",
+        Some("strategic cooperation framework agreement"),
+    ),
+    (
+        "《关于共建产业园区的合作备忘录》",
+        Some("memorandum of cooperation"),
+    ),
+    ("项目投资协议", Some("investment agreement")),
+    ("长江经济带发展规划", None),
+];
+
+#[test]
+fn agreement_kinds_table() {
+    for (title, want) in AGREEMENT_KINDS {
+        assert_eq!(
+            crate::core::agreements::kind_english(title),
+            *want,
+            "{title}"
+        );
+    }
 }

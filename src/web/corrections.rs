@@ -6,6 +6,7 @@
 //! its position: it survives a new analysis of the same text, and of a text edited around the
 //! sentence. A correction whose meeting can no longer be found is reported as lost, not dropped.
 
+use super::said::Said;
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
@@ -282,6 +283,7 @@ pub fn event_from(fields: &Fields, base: Option<&Event>, evidence: Vec<Span>) ->
         agreements: fields.agreements.clone(),
         topics: fields.topics.clone(),
         location: base.and_then(|b| b.location.clone()),
+        location_english: base.and_then(|b| b.location_english.clone()),
         quotes: base.map(|b| b.quotes.clone()).unwrap_or_default(),
         evidence,
         articles: base.map(|b| b.articles.clone()).unwrap_or_default(),
@@ -443,9 +445,13 @@ impl Corrections {
     }
 
     /// Reads corrections kept as JSON; an error sentence when they cannot be read.
-    pub fn from_json(json: &str) -> Result<Corrections, String> {
-        serde_json::from_str(json)
-            .map_err(|e| format!("The corrections kept with this text could not be read ({e})."))
+    pub fn from_json(json: &str) -> Result<Corrections, Said> {
+        serde_json::from_str(json).map_err(|e| {
+            Said::new(
+                "无法读取随这段文字保存的更正。",
+                format!("The corrections kept with this text could not be read ({e})."),
+            )
+        })
     }
 
     pub fn to_json(&self) -> String {
@@ -608,6 +614,7 @@ impl History {
 mod tests {
     use std::rc::Rc;
 
+    use super::super::said::Lang;
     use super::*;
     use crate::core::PartyKind;
 
@@ -808,6 +815,7 @@ mod tests {
         let c = Corrections::default().with_added(A, Fields::of(&event(A, A, &["CN-SN"])));
         assert_eq!(Corrections::from_json(&c.to_json()), Ok(c));
         let err = Corrections::from_json("{not json").unwrap_err();
-        assert!(err.starts_with("The corrections"), "{err}");
+        assert!(err.get(Lang::En).starts_with("The corrections"), "{err:?}");
+        assert!(err.get(Lang::Zh).contains("更正"), "{err:?}");
     }
 }

@@ -1,6 +1,7 @@
 //! Export and import: the JSON document of GUIDE section 5 (with the text it was read from, so
 //! that importing it restores the page) and a CSV of the links, offered as downloads.
 
+use crate::web::i18n::Said;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
@@ -132,23 +133,32 @@ pub fn source_name(hand: bool) -> &'static str {
 
 /// The text, date and corrections of an exported file (the corrections, or why they could not
 /// be read: the text is imported either way), or a sentence saying why not.
-pub fn from_json_reviewed(json: &str) -> Result<(Source, Result<Corrections, String>), String> {
+pub fn from_json_reviewed(json: &str) -> Result<(Source, Result<Corrections, Said>), Said> {
     let source = from_json(json)?;
     let corrections = serde_json::from_str::<ImportCorrections>(json)
         .map(|i| i.corrections.unwrap_or_default())
         .map_err(|e| {
-            format!("The file's corrections could not be read ({e}); the text was imported without them.")
+            Said::new(
+                "无法读取文件中的更正；文字已导入，未带更正。",
+                format!("The file's corrections could not be read ({e}); the text was imported without them."),
+            )
         });
     Ok((source, corrections))
 }
 
 /// The text and date of an exported file, or a sentence saying why not.
-pub fn from_json(json: &str) -> Result<Source, String> {
+pub fn from_json(json: &str) -> Result<Source, Said> {
     let import: Import = serde_json::from_str(json).map_err(|e| {
-        format!("This file is not a Huitan JSON export ({e}); nothing was changed.")
+        Said::new(
+            "这个文件不是会谈导出的 JSON 文件；没有改动任何内容。",
+            format!("This file is not a Huitan JSON export ({e}); nothing was changed."),
+        )
     })?;
     import.source.filter(|s| !s.text.is_empty()).ok_or_else(|| {
-        "This JSON has no article text (it was not exported from this page, e.g. it comes from the extract tool); paste the article instead. Nothing was changed.".to_string()
+        Said::new(
+            "这个 JSON 文件不含文章文字（不是从本页导出的，例如来自 extract 命令行工具）；请改为粘贴文章。没有改动任何内容。",
+            "This JSON has no article text (it was not exported from this page, e.g. it comes from the extract tool); paste the article instead. Nothing was changed.",
+        )
     })
 }
 
@@ -257,9 +267,16 @@ fn csv_rows(doc: &Document, review: Option<&Review>) -> String {
     format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
 }
 
+fn refused() -> Said {
+    Said::new(
+        "浏览器拒绝保存文件。",
+        "The browser refused to save the file.",
+    )
+}
+
 /// Offers `content` as a file download (a Blob URL; nothing leaves the browser).
-pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), String> {
-    let fail = |_| "The browser refused to save the file.".to_string();
+pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), Said> {
+    let fail = |_| refused();
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
@@ -270,7 +287,7 @@ pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), String>
         .create_element("a")
         .map_err(fail)?
         .dyn_into()
-        .map_err(|_| "The browser refused to save the file.".to_string())?;
+        .map_err(|_| refused())?;
     anchor.set_href(&url);
     anchor.set_download(filename);
     anchor.click();

@@ -2,52 +2,7 @@
 
 use crate::core::{EventKind, PartyKind, PartyRef, Role};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    #[default]
-    Zh,
-    En,
-}
-
-impl Lang {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Lang::Zh => "zh",
-            Lang::En => "en",
-        }
-    }
-
-    /// The value of the `lang` attribute for text in this language.
-    pub fn html_lang(self) -> &'static str {
-        match self {
-            Lang::Zh => "zh-Hans",
-            Lang::En => "en",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Lang> {
-        match s {
-            "zh" => Some(Lang::Zh),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-
-    pub fn other(self) -> Lang {
-        match self {
-            Lang::Zh => Lang::En,
-            Lang::En => Lang::Zh,
-        }
-    }
-
-    /// Picks the Chinese or the English label.
-    pub fn tr<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Lang::Zh => zh,
-            Lang::En => en,
-        }
-    }
-}
+pub use super::said::{Lang, Said};
 
 /// Every event kind, in the order the filter lists them.
 pub const EVENT_KINDS: [EventKind; 7] = [
@@ -119,6 +74,47 @@ pub fn party_kind_label(kind: PartyKind, lang: Lang) -> &'static str {
         PartyKind::Other => ("其他", "Other"),
     };
     lang.tr(zh, en)
+}
+
+/// A file the browser could not read.
+pub fn unreadable() -> Said {
+    Said::new("无法读取这个文件。", "The file could not be read.")
+}
+
+/// Why a My names file or entry was refused, in words.
+pub fn names_problem(problem: &crate::core::names::Problem) -> Said {
+    use crate::core::names::Problem as P;
+    let zh = match problem {
+        P::NotADictionary(_) => "这个名称文件不是机构和人物的词典。".to_string(),
+        P::OrganisationUnnamed(i) => format!("第 {i} 个机构没有两个字以上的名称。"),
+        P::BadProvince(name, code) => {
+            format!("机构“{name}”的省份“{code}”不是 CN-BJ 这样的代码。")
+        }
+        P::PersonUnnamed(i) => format!("第 {i} 个人物没有两个字以上的姓名。"),
+    };
+    // ASCII only: `str::to_uppercase` would bring Unicode's case tables into the page.
+    let mut en = problem.to_string();
+    en[..1].make_ascii_uppercase();
+    Said::new(zh, en)
+}
+
+/// A party's kind as its card names it: Hong Kong and Macau are Special Administrative
+/// Regions, not provinces.
+pub fn party_kind_label_of(id: &str, kind: PartyKind, lang: Lang) -> &'static str {
+    match id {
+        "CN-HK" | "CN-MO" => lang.tr("特别行政区", "Special Administrative Region"),
+        _ => party_kind_label(kind, lang),
+    }
+}
+
+/// A person's offices in the interface's language: the official English where the core has it
+/// (one per office), else the Chinese titles as written.
+pub fn person_titles(person: &crate::core::Person, lang: Lang) -> (String, &'static str) {
+    if lang == Lang::En && !person.english_titles.is_empty() {
+        (person.english_titles.join("; "), "en")
+    } else {
+        (person.titles.join("、"), "zh-Hans")
+    }
 }
 
 /// Whether a party is a central body (not a province, city or the Corps).

@@ -8,6 +8,7 @@
 //! wasm, which is why this uses `web_sys::Worker` directly rather than a bridge that can only
 //! post a "stop" message.
 
+use crate::web::i18n::Said;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -31,7 +32,7 @@ pub enum JobEvent {
     Progress(f64),
     Done(Rc<Document>),
     /// A sentence for the user.
-    Failed(String),
+    Failed(Said),
 }
 
 /// The job the worker is on: its input until the worker is ready, the document so far, and
@@ -107,9 +108,12 @@ fn post_job(worker: &Worker, (text, date, names): Input) {
 }
 
 impl Engine {
-    fn spawn() -> Result<Engine, String> {
+    fn spawn() -> Result<Engine, Said> {
         let worker = Worker::new(WORKER_URL).map_err(|_| {
-            "This browser could not start the analysis worker; your text is kept.".to_string()
+            Said::new(
+                "这个浏览器无法启动分析程序（Web Worker）；文字已保留。",
+                "This browser could not start the analysis worker; your text is kept.",
+            )
         })?;
         let ready = Rc::new(RefCell::new(false));
         let current: Rc<RefCell<Option<Current>>> = Rc::new(RefCell::new(None));
@@ -155,9 +159,10 @@ impl Engine {
                     }
                     "error" => {
                         job.done = true;
-                        JobEvent::Failed(format!(
-                            "The text could not be analysed: {}",
-                            value.as_string().unwrap_or_default()
+                        let why = value.as_string().unwrap_or_default();
+                        JobEvent::Failed(Said::new(
+                            format!("无法分析这段文字：{why}"),
+                            format!("The text could not be analysed: {why}"),
                         ))
                     }
                     part => {
@@ -167,8 +172,9 @@ impl Engine {
                             Ok(()) => return,
                             Err(err) => {
                                 job.done = true;
-                                JobEvent::Failed(format!(
-                                    "The analysis result could not be read ({err}); your text is kept."
+                                JobEvent::Failed(Said::new(
+                                    "无法读取分析结果；文字已保留。",
+                                    format!("The analysis result could not be read ({err}); your text is kept."),
                                 ))
                             }
                         }
@@ -191,10 +197,10 @@ impl Engine {
                     }
                 });
                 if let Some(report) = report {
-                    report.emit(JobEvent::Failed(
-                        "The analysis stopped with an error; your text is kept. Edit it to try again."
-                            .to_string(),
-                    ));
+                    report.emit(JobEvent::Failed(Said::new(
+                        "分析出错中止；文字已保留。修改文字后可重试。",
+                        "The analysis stopped with an error; your text is kept. Edit it to try again.",
+                    )));
                 }
             })
         };
@@ -246,7 +252,7 @@ impl Job {
         date: String,
         names: String,
         report: Callback<JobEvent>,
-    ) -> Result<Job, String> {
+    ) -> Result<Job, Said> {
         ENGINE.with(|engine| {
             let mut engine = engine.borrow_mut();
             if engine.as_ref().is_some_and(Engine::busy) {

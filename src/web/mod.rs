@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod job;
 pub mod names;
 pub mod party_search;
+pub mod said;
 pub mod sample;
 pub mod segments;
 pub mod share;

@@ -9,7 +9,7 @@
 use crate::core::names::UserNames;
 use crate::web::corrections::Corrections;
 use crate::web::filters::Filters;
-use crate::web::i18n::Lang;
+use crate::web::i18n::{Lang, Said};
 
 /// Beyond this many bytes of hash, some browsers, chat apps and mail clients cut links.
 pub const WARN_HASH_BYTES: usize = 32 * 1024;
@@ -26,7 +26,7 @@ pub struct SharedLink {
     /// The publication date field, `YYYY-MM-DD` or empty.
     pub reference_date: String,
     /// The corrections the link carries with its text, or why they could not be read.
-    pub corrections: Option<Result<Corrections, String>>,
+    pub corrections: Option<Result<Corrections, Said>>,
     /// The sender's dictionary, when the link carries it (and it could be read).
     pub names: Option<UserNames>,
 }
@@ -129,12 +129,14 @@ fn unpack_names(packed: &str) -> Option<UserNames> {
 }
 
 /// The corrections of a link's `c`, or a sentence saying why they could not be read.
-fn unpack_corrections(packed: &str) -> Result<Corrections, String> {
+fn unpack_corrections(packed: &str) -> Result<Corrections, Said> {
     let json = lz_str::decompress_from_encoded_uri_component(packed)
         .and_then(|units| String::from_utf16(&units).ok())
         .ok_or_else(|| {
-            "The shared link's corrections are damaged; the text was opened without them."
-                .to_string()
+            Said::new(
+                "链接中的更正已损坏；文字已打开，未带更正。",
+                "The shared link's corrections are damaged; the text was opened without them.",
+            )
         })?;
     Corrections::from_json(&json)
 }

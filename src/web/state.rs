@@ -3,6 +3,7 @@
 //! The reducer is pure apart from calling the extraction core: saving to localStorage, the URL
 //! hash and timers live in the `App` component's effects.
 
+use crate::web::i18n::Said;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -49,7 +50,7 @@ pub enum ErrorKind {
     /// The user stopped the analysis of a big text.
     Cancelled,
     /// The worker failed; the sentence says how.
-    Failed(String),
+    Failed(Said),
 }
 
 /// What replaced or cleared the user's text (the notice over the input says so).
@@ -124,7 +125,7 @@ pub struct AppState {
     /// The corrections of the text put aside (`previous`), which come back with it.
     pub previous_corrections: Option<Rc<Corrections>>,
     /// Why corrections kept in the browser or brought by an import or a link could not be read.
-    pub corrections_problem: Option<String>,
+    pub corrections_problem: Option<Said>,
     pub status: Status,
     /// The index in `doc.events` of the card the user picked.
     pub selected: Option<usize>,
@@ -211,7 +212,7 @@ impl AppState {
         mut self,
         current: Corrections,
         previous: Option<Corrections>,
-        problem: Option<String>,
+        problem: Option<Said>,
     ) -> Self {
         self.corrections = Rc::new(current);
         self.previous_corrections = previous.map(Rc::new);
@@ -285,11 +286,10 @@ impl AppState {
             self.status = Status::Error(ErrorKind::TooLong(self.text.len()));
             return self;
         }
-        if !self.reference_date.trim().is_empty() {
-            if let Err(msg) = parse_iso_date(&self.reference_date) {
-                self.status = Status::Error(ErrorKind::BadDate(msg));
-                return self;
-            }
+        let date = self.reference_date.trim();
+        if !date.is_empty() && parse_iso_date(date).is_err() {
+            self.status = Status::Error(ErrorKind::BadDate(date.to_string()));
+            return self;
         }
         // The App's effect hands the text to the worker for this job.
         self.jobs += 1;
@@ -330,7 +330,7 @@ pub enum Action {
     /// The worker job `.0` finished with this document of `text`.
     Finished(u32, Rc<Document>),
     /// The worker job `.0` failed (a sentence for the user).
-    Failed(u32, String),
+    Failed(u32, Said),
     /// Stop the running worker job; the text stays.
     Cancel,
     /// Names in pinyin from the pinyin worker.
@@ -363,7 +363,7 @@ pub enum Action {
     Undo,
     Redo,
     /// Corrections brought by an import or a share link, or why they could not be read.
-    SetCorrections(Result<Corrections, String>),
+    SetCorrections(Result<Corrections, Said>),
 }
 
 impl Reducible for AppState {

@@ -1,6 +1,7 @@
 //! What survives a reload: the text, the date and the language in localStorage, the filters in
 //! the URL hash. Storage failures (quota, private mode) are ignored: the app works without them.
 
+use crate::web::i18n::Said;
 use wasm_bindgen::JsValue;
 
 use crate::core::names::UserNames;
@@ -111,19 +112,22 @@ pub fn save_previous_corrections(corrections: Option<&Corrections>) -> bool {
 
 /// Reads one kept entry of corrections; a damaged one is moved aside (never overwritten by the
 /// next save) and its error sentence returned.
-fn load_kept(key: &str) -> Result<Option<Corrections>, String> {
+fn load_kept(key: &str) -> Result<Option<Corrections>, Said> {
     let Some(json) = get(key) else {
         return Ok(None);
     };
     Corrections::from_json(&json).map(Some).map_err(|e| {
         set(DAMAGED_CORRECTIONS, &json);
         delete(key);
-        format!("{e} They were set aside, and the meetings are shown as extracted.")
+        e.then(&Said::new(
+            "它们已被另存，会见按分析结果显示。",
+            "They were set aside, and the meetings are shown as extracted.",
+        ))
     })
 }
 
 /// The corrections of the text and of the text put aside, and why kept ones could not be read.
-pub fn load_corrections() -> (Corrections, Option<Corrections>, Option<String>) {
+pub fn load_corrections() -> (Corrections, Option<Corrections>, Option<Said>) {
     let (current, problem) = match load_kept(CORRECTIONS) {
         Ok(c) => (c.unwrap_or_default(), None),
         Err(e) => (Corrections::default(), Some(e)),
@@ -140,8 +144,18 @@ pub fn save_date(date: &str) {
     set(DATE, date);
 }
 
+/// The language the user chose, else on a first visit the browser's: English when the
+/// browser prefers English to Chinese, Chinese otherwise.
 pub fn load_lang() -> Lang {
-    get(LANG).and_then(|s| Lang::parse(&s)).unwrap_or_default()
+    get(LANG)
+        .and_then(|s| Lang::parse(&s))
+        .unwrap_or_else(browser_lang)
+}
+
+fn browser_lang() -> Lang {
+    let languages = gloo::utils::window().navigator().languages();
+    let preferred = languages.iter().filter_map(|l| l.as_string());
+    Lang::preferred(preferred)
 }
 
 pub fn save_lang(lang: Lang) {

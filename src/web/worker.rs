@@ -54,7 +54,9 @@ fn run_job(scope: &DedicatedWorkerGlobalScope, data: JsValue) -> Result<(), Stri
     let names = if names.trim().is_empty() {
         None
     } else {
-        Some(std::sync::Arc::new(UserNames::from_json(&names)?))
+        Some(std::sync::Arc::new(
+            UserNames::from_json(&names).map_err(|e| e.to_string())?,
+        ))
     };
     let options = Options {
         reference_date,

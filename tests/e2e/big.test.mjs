@@ -38,7 +38,7 @@ const { log } = app;
  * (the kind, and the value of a progress message).
  */
 async function observedPage() {
-  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
   await context.addInitScript(() => {
     window.__longTasks = [];
     window.__workerLog = [];

@@ -164,7 +164,7 @@ function luminance(rgb) {
 }
 
 test("province map follows a dark system theme", { skip }, async () => {
-  const context = await browser.newContext({ colorScheme: "dark", viewport: { width: 1280, height: 1000 } });
+  const context = await browser.newContext({ colorScheme: "dark", viewport: { width: 1280, height: 1000 }, locale: "zh-CN" });
   context.setDefaultTimeout(WAIT);
   const page = await context.newPage();
   try {

@@ -123,7 +123,8 @@ describe("my names", () => {
     writeFileSync(bad, '{"organisations": [{"name": "京"}]}');
     await imported.page.locator('[data-testid="my-names-import"]').setInputFiles(bad);
     await imported.page.locator('[data-testid="my-names-error"]').waitFor();
-    assert.match(await imported.page.locator('[data-testid="my-names-error"]').textContent(), /organisation 1/);
+    // In the interface's language (Chinese here), naming the bad entry.
+    assert.match(await imported.page.locator('[data-testid="my-names-error"]').textContent(), /第 1 个机构/);
     assert.equal(await entries(imported.page).count(), 2);
     assert.equal(await imported.page.locator('[data-testid="article-input"]').inputValue(), TEXT);
     await imported.context.close();

@@ -7,8 +7,8 @@ use crate::core::{Document, Event, PartyRef};
 use crate::web::components::icons::KindIcon;
 use crate::web::corrections::{Mark, Review};
 use crate::web::i18n::{
-    date_label, event_kind_label, fix_label, full_party_name, id_name, party_kind_label,
-    topic_label, EntityNames, Fix, Lang,
+    date_label, event_kind_label, fix_label, full_party_name, id_name, party_kind_label_of,
+    person_titles, topic_label, EntityNames, Fix, Lang,
 };
 use crate::web::segments::slice;
 use crate::web::shared::Shared;
@@ -126,7 +126,18 @@ fn party(p: &PartyRef, names: &EntityNames, lang: Lang) -> Html {
     html! {
         <li class="party" data-party-id={p.id.clone()}>
             if lang == Lang::En { { en } { zh } } else { { zh } { en } }
-            <span class="party-kind">{ party_kind_label(p.kind, lang) }</span>
+            <span class="party-kind">{ party_kind_label_of(&p.id, p.kind, lang) }</span>
+        </li>
+    }
+}
+
+/// A signed document: its title stays in Chinese; the English interface names its kind.
+fn agreement(title: &str, lang: Lang) -> Html {
+    let kind = crate::core::agreements::kind_english(title).filter(|_| lang == Lang::En);
+    html! {
+        <li>
+            <span class="agreement-title" lang="zh-Hans">{ title.to_string() }</span>
+            if let Some(kind) = kind { <span class="agreement-kind" lang="en">{ format!(" ({kind})") }</span> }
         </li>
     }
 }
@@ -217,12 +228,12 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
     let names: &EntityNames = &props.names;
     let participants = event.participants.iter().map(|pt| {
         let person = props.doc.people.iter().find(|p| p.name == pt.name);
-        let titles = person.map(|p| p.titles.join("、")).unwrap_or_default();
+        let (titles, titles_lang) = person.map(|p| person_titles(p, lang)).unwrap_or_default();
         let org = pt.org.clone().or_else(|| person.and_then(|p| p.org.clone()));
         // The titles as written usually name the organisation; otherwise show it.
-        let role = match org {
-            Some(org) if titles.is_empty() => id_name(names, &org, lang),
-            _ => titles,
+        let (role, role_lang) = match org {
+            Some(org) if titles.is_empty() => (id_name(names, &org, lang), lang.html_lang()),
+            _ => (titles, titles_lang),
         };
         html! {
             <li class="participant">
@@ -230,7 +241,7 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
                 if let Some(py) = props.pinyin.get(&pt.name).filter(|_| lang == Lang::En) {
                     <span class="pinyin" lang="zh-Latn-pinyin">{ py.clone() }</span>
                 }
-                if !role.is_empty() { <span class="participant-title" lang="zh-Hans">{ role }</span> }
+                if !role.is_empty() { <span class="participant-title" lang={role_lang}>{ role }</span> }
             </li>
         }
     });
@@ -303,7 +314,7 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
                 <div class="card-row">
                     <span class="row-label">{ lang.tr("签署", "Signed") }</span>
                     <ul class="agreements">
-                        { for event.agreements.iter().map(|a| html! { <li lang="zh-Hans">{ a.clone() }</li> }) }
+                        { for event.agreements.iter().map(|a| agreement(a, lang)) }
                     </ul>
                 </div>
             }
@@ -320,7 +331,11 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
             if let Some(loc) = &event.location {
                 <div class="card-row">
                     <span class="row-label">{ lang.tr("地点", "Place") }</span>
-                    <span class="location" lang="zh-Hans">{ loc.clone() }</span>
+                    if let Some(en) = event.location_english.as_ref().filter(|_| lang == Lang::En) {
+                        <span class="location" lang="en">{ en.clone() }</span>
+                    } else {
+                        <span class="location" lang="zh-Hans">{ loc.clone() }</span>
+                    }
                 </div>
             }
             if props.doc.articles.len() > 1 && !sources.is_empty() {

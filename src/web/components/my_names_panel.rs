@@ -3,6 +3,7 @@
 //!
 //! The dictionary lives in the state; this panel only edits a copy and hands it back.
 
+use crate::web::i18n::{names_problem, unreadable, Said};
 use std::rc::Rc;
 
 use gloo::file::callbacks::FileReader;
@@ -104,8 +105,8 @@ impl PersonFields {
 fn submit(
     names: &Rc<UserNames>,
     on_change: &Callback<UserNames>,
-    problem: &UseStateHandle<Option<String>>,
-    too_short: &'static str,
+    problem: &UseStateHandle<Option<Said>>,
+    too_short: Said,
     add: impl Fn(&UserNames) -> Option<UserNames> + 'static,
 ) -> Callback<SubmitEvent> {
     let (names, on_change, problem) = (names.clone(), on_change.clone(), problem.clone());
@@ -116,7 +117,7 @@ fn submit(
                 problem.set(None);
                 on_change.emit(next);
             }
-            None => problem.set(Some(too_short.to_string())),
+            None => problem.set(Some(too_short.clone())),
         }
     })
 }
@@ -124,11 +125,11 @@ fn submit(
 #[function_component(MyNamesPanel)]
 pub fn my_names_panel(props: &MyNamesProps) -> Html {
     let lang = props.lang;
-    let problem = use_state(|| None::<String>);
+    let problem = use_state(|| None::<Said>);
     let reader = use_mut_ref(|| None::<FileReader>);
     let org = use_memo((), |_| OrgFields::default());
     let person = use_memo((), |_| PersonFields::default());
-    let too_short = lang.tr("名称至少要两个字。", "A name needs two characters or more.");
+    let too_short = Said::new("名称至少要两个字。", "A name needs two characters or more.");
 
     let on_org = {
         let org = org.clone();
@@ -136,7 +137,7 @@ pub fn my_names_panel(props: &MyNamesProps) -> Html {
             &props.names,
             &props.on_change,
             &problem,
-            too_short,
+            too_short.clone(),
             move |names| {
                 let entry = org.read();
                 (entry.name.chars().count() >= 2).then(|| {
@@ -152,7 +153,7 @@ pub fn my_names_panel(props: &MyNamesProps) -> Html {
             &props.names,
             &props.on_change,
             &problem,
-            too_short,
+            too_short.clone(),
             move |names| {
                 let entry = person.read();
                 (entry.name.chars().count() >= 2).then(|| {
@@ -186,8 +187,8 @@ pub fn my_names_panel(props: &MyNamesProps) -> Html {
                 let (names, cb, problem) = (names.clone(), cb.clone(), problem.clone());
                 let task = gloo::file::callbacks::read_as_text(&File::from(file), move |res| {
                     match res
-                        .map_err(|_| "The file could not be read.".to_string())
-                        .and_then(|json| UserNames::from_json(&json))
+                        .map_err(|_| unreadable())
+                        .and_then(|json| UserNames::from_json(&json).map_err(|p| names_problem(&p)))
                     {
                         Ok(theirs) => {
                             problem.set(None);
@@ -228,7 +229,7 @@ pub fn my_names_panel(props: &MyNamesProps) -> Html {
                 </label>
             </div>
             if let Some(msg) = (*problem).clone() {
-                <p class="status status-error" data-testid="my-names-error" role="alert">{ msg }</p>
+                <p class="status status-error" data-testid="my-names-error" role="alert">{ msg.get(props.lang).to_string() }</p>
             }
         </details>
     }

@@ -5,7 +5,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::core::PartyRef;
-use crate::web::i18n::{fix_label, party_kind_label, Fix, Lang};
+use crate::web::i18n::{fix_label, party_kind_label_of, Fix, Lang};
 use crate::web::party_search::{search, typed_party, LexParty};
 use crate::web::shared::Shared;
 
@@ -36,7 +36,7 @@ fn option(
             onmousedown={Callback::from(|e: MouseEvent| e.prevent_default())} onclick={onpick}>
             <span lang="zh-Hans">{ p.name.clone() }</span>
             if !p.english.is_empty() { <span class="party-en" lang="en">{ p.english.clone() }</span> }
-            <span class="party-kind">{ party_kind_label(p.kind, lang) }</span>
+            <span class="party-kind">{ party_kind_label_of(&p.id, p.kind, lang) }</span>
         </li>
     }
 }

@@ -4,7 +4,9 @@ use yew::prelude::*;
 
 use crate::core::Document;
 use crate::web::components::meeting_card::start_date;
-use crate::web::i18n::{date_label, event_kind_label, id_name, role_label, EntityNames, Lang};
+use crate::web::i18n::{
+    date_label, event_kind_label, id_name, person_titles, role_label, EntityNames, Lang,
+};
 use crate::web::shared::Shared;
 
 /// People drawn at first, and added by each "more" click.
@@ -72,7 +74,7 @@ pub fn people_panel(props: &PeoplePanelProps) -> Html {
                                     }
                                 </div>
                                 if !person.titles.is_empty() {
-                                    <div class="person-titles" lang="zh-Hans">{ person.titles.join("、") }</div>
+                                    <div class="person-titles" lang={person_titles(person, lang).1}>{ person_titles(person, lang).0 }</div>
                                 }
                                 if !roles.is_empty() {
                                     <div class="person-roles">{ roles }</div>

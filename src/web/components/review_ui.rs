@@ -246,7 +246,7 @@ pub fn use_review(state: &UseReducerHandle<AppState>) -> ReviewUi {
     let panel = html! {
         <ReviewPanel review={Shared::new(state.review.clone())} can_undo={state.history.can_undo()}
             can_redo={state.history.can_redo()} has_sentence={sentence.is_some()}
-            problem={state.corrections_problem.clone().map(AttrValue::from)} {lang}
+            problem={state.corrections_problem.as_ref().map(|p| AttrValue::from(p.get(lang).to_string()))} {lang}
             on_undo={dispatch(|| Action::Undo)} on_redo={dispatch(|| Action::Redo)}
             on_add={open_new(false)} on_from_sentence={open_new(true)}
             on_restore={{ let state = state.clone(); Callback::from(move |k| state.dispatch(Action::RestoreDeleted(k))) }}

@@ -1,6 +1,7 @@
 //! Share and export: a link to this view (with or without the text) in a read-only field and
 //! the clipboard, the JSON and CSV downloads, and the import of an exported JSON file.
 
+use crate::web::i18n::{unreadable, Said};
 use gloo::file::callbacks::FileReader;
 use gloo::file::File;
 use wasm_bindgen::prelude::*;
@@ -35,7 +36,7 @@ pub struct ShareBarProps {
     pub corrections: Shared<Corrections>,
     /// An exported file was opened: its text and date, and its corrections (or why they could
     /// not be read).
-    pub on_import: Callback<(Source, Result<Corrections, String>)>,
+    pub on_import: Callback<(Source, Result<Corrections, Said>)>,
 }
 
 /// What the last share click produced.
@@ -67,7 +68,7 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
     let with_text = use_state(|| true);
     let with_names = use_state(|| false);
     let outcome = use_state(|| None::<Outcome>);
-    let problem = use_state(|| None::<String>);
+    let problem = use_state(|| None::<Said>);
     let reader = use_mut_ref(|| None::<FileReader>);
 
     let on_toggle = {
@@ -166,7 +167,7 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
                 let problem = problem.clone();
                 let task = gloo::file::callbacks::read_as_text(&File::from(file), move |res| {
                     match res
-                        .map_err(|_| "The file could not be read.".to_string())
+                        .map_err(|_| unreadable())
                         .and_then(|json| export::from_json_reviewed(&json))
                     {
                         Ok(source) => {
@@ -252,7 +253,7 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
                 None => html! {},
             } }
             if let Some(msg) = (*problem).clone() {
-                <p class="status status-error" data-testid="import-error" role="alert">{ msg }</p>
+                <p class="status status-error" data-testid="import-error" role="alert">{ msg.get(lang).to_string() }</p>
             }
         </section>
     }

@@ -84,9 +84,9 @@ pub fn status_line(props: &StatusLineProps) -> Html {
                         MAX_INPUT_BYTES / 1024
                     ),
                 },
-                ErrorKind::BadDate(msg) => match lang {
-                    Lang::Zh => format!("发布日期无效：{msg}"),
-                    Lang::En => format!("Invalid publication date: {msg}"),
+                ErrorKind::BadDate(written) => match lang {
+                    Lang::Zh => format!("发布日期无效：“{written}”不是 YYYY-MM-DD 格式的日期，例如 2023-12-14。"),
+                    Lang::En => format!("Invalid publication date: “{written}” is not a date of the form YYYY-MM-DD, e.g. 2023-12-14."),
                 },
                 ErrorKind::Interrupted => lang
                     .tr(
@@ -100,7 +100,7 @@ pub fn status_line(props: &StatusLineProps) -> Html {
                         "Analysis cancelled; the text is kept.",
                     )
                     .to_string(),
-                ErrorKind::Failed(msg) => msg.clone(),
+                ErrorKind::Failed(msg) => msg.get(lang).to_string(),
             };
             let retry = matches!(kind, ErrorKind::Cancelled | ErrorKind::Failed(_)).then(|| {
                 let cb = props.on_retry.clone();
