@@ -789,6 +789,43 @@ fn the_csv_names_parties_with_their_place() {
 }
 
 #[wasm_bindgen_test]
+fn the_csv_gives_participants_titles_and_english_names() {
+    let doc = sample_doc();
+    let pinyin = [("怀进鹏".to_string(), "Huai Jinpeng".to_string())].into();
+    let csv = export::to_csv_reviewed(&doc, &Default::default(), &pinyin);
+    let mut rows = csv::Reader::from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+    let header = rows.headers().unwrap().clone();
+    let row = rows.records().next().unwrap().unwrap();
+    let col = |name: &str| &row[header.iter().position(|h| h == name).unwrap()];
+    assert_eq!(col("participant_titles"), "教育部党组书记、部长");
+    assert_eq!(
+        col("participants_en"),
+        "Huai Jinpeng (Secretary of the Leading Party Members' Group, Ministry of Education / Minister, Ministry of Education)"
+    );
+}
+
+#[wasm_bindgen_test]
+fn export_of_what_is_shown_keeps_only_the_filtered_meetings() {
+    use huitan::web::filters::{FilterField, Filters};
+    let mut doc = sample_doc();
+    let mut other = doc.events[0].clone();
+    other.parties[0].id = "CN-SC".into();
+    doc.events.push(other);
+    let review = huitan::web::corrections::Review::default();
+    let filters = Filters::default().with(FilterField::Province, Some("CN-SC".into()));
+    let (shown, marks) = export::shown(&doc, &review, &filters);
+    assert_eq!(shown.events.len(), 1);
+    assert_eq!(shown.events[0].parties[0].id, "CN-SC");
+    assert!(marks.marks.is_empty());
+    assert_eq!(
+        shown.people, doc.people,
+        "the people are the text's, kept whole"
+    );
+    let (all, _) = export::shown(&doc, &review, &Filters::default());
+    assert_eq!(all.events.len(), 2);
+}
+
+#[wasm_bindgen_test]
 fn dates_without_a_year_say_so_and_come_after_the_dated_ones() {
     use huitan::web::components::meeting_list::by_day;
     use huitan::web::i18n::date_label;
@@ -1163,10 +1200,10 @@ fn export_import_and_links_carry_the_corrections() {
     assert_eq!(source.text, SENTENCE);
     assert!(corrections.is_err());
 
-    let csv = export::to_csv_reviewed(&s.doc, &s.review);
+    let csv = export::to_csv_reviewed(&s.doc, &s.review, &Default::default());
     let lines: Vec<&str> = csv.trim_end().lines().collect();
     assert!(
-        lines[0].ends_with(",location,source,checked,rules"),
+        lines[0].ends_with(",location,participant_titles,participants_en,source,checked,rules"),
         "{}",
         lines[0]
     );

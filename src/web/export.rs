@@ -8,7 +8,33 @@ use wasm_bindgen::JsValue;
 
 use crate::core::{Article, Document, Event, EventKind, Mention, Person};
 use crate::web::corrections::{Corrections, Review};
+use crate::web::filters::Filters;
 use crate::web::i18n::full_party_name;
+
+/// Pinyin of people's names, by name (as the pinyin worker gives them).
+pub type Pinyin = std::collections::HashMap<String, String>;
+
+/// The meetings the filters show, with their marks: what "export what is shown" writes. The
+/// people, mentions and articles stay whole (they are the text's, not the meetings').
+pub fn shown(doc: &Document, review: &Review, filters: &Filters) -> (Document, Review) {
+    let keep: Vec<usize> = (0..doc.events.len())
+        .filter(|&i| filters.matches(&doc.events[i]) && filters.matches_mark(review.marks.get(i)))
+        .collect();
+    let events = keep.iter().map(|&i| doc.events[i].clone()).collect();
+    let marks = keep
+        .iter()
+        .filter_map(|&i| review.marks.get(i).cloned())
+        .collect();
+    let doc = Document {
+        events,
+        ..doc.clone()
+    };
+    let review = Review {
+        marks,
+        ..review.clone()
+    };
+    (doc, review)
+}
 
 /// What the analysis was made from; exported beside the document so that an import restores
 /// the text, its highlights and the same cards.
@@ -163,7 +189,7 @@ pub fn from_json(json: &str) -> Result<Source, Said> {
 }
 
 /// The column names of the CSV, one row per link.
-pub const CSV_HEADER: [&str; 12] = [
+pub const CSV_HEADER: [&str; 14] = [
     "date",
     "end_date",
     "kind",
@@ -175,6 +201,8 @@ pub const CSV_HEADER: [&str; 12] = [
     "agreements",
     "topics",
     "location",
+    "participant_titles",
+    "participants_en",
     "rules",
 ];
 
@@ -183,16 +211,37 @@ pub const CSV_HEADER: [&str; 12] = [
 /// place (青海省委, not 省委 or `CN-QH`); the ids keep their own columns. A conference makes no links (GUIDE section 2),
 /// so it has no rows.
 pub fn to_csv(doc: &Document) -> String {
-    csv_rows(doc, None)
+    csv_rows(doc, None, &Pinyin::new())
 }
 
 /// [`to_csv`] of the shown document, with two more columns before `rules` (which stays last):
 /// `source` ("extracted" or "hand") and `checked` ("true" or "false").
-pub fn to_csv_reviewed(doc: &Document, review: &Review) -> String {
-    csv_rows(doc, Some(review))
+pub fn to_csv_reviewed(doc: &Document, review: &Review, pinyin: &Pinyin) -> String {
+    csv_rows(doc, Some(review), pinyin)
 }
 
-fn csv_rows(doc: &Document, review: Option<&Review>) -> String {
+/// The participants' columns: their titles as written (`、` between one person's titles) and
+/// in English, each person by the pinyin of their name where known ("Zhao Yide (Party
+/// Secretary, CPC Shaanxi Provincial Committee)"); `; ` between people.
+fn participant_columns(event: &Event, people: &[&Person], pinyin: &Pinyin) -> (String, String) {
+    let mut titles = Vec::new();
+    let mut english = Vec::new();
+    for p in &event.participants {
+        let person = people.iter().find(|x| x.name == p.name);
+        titles.push(person.map(|x| x.titles.join("、")).unwrap_or_default());
+        let name = pinyin.get(&p.name).unwrap_or(&p.name);
+        english.push(match person.filter(|x| !x.english_titles.is_empty()) {
+            Some(x) => format!("{name} ({})", x.english_titles.join(" / ")),
+            None => name.clone(),
+        });
+    }
+    (titles.join("; "), english.join("; "))
+}
+
+fn csv_rows(doc: &Document, review: Option<&Review>, pinyin: &Pinyin) -> String {
+    // Each meeting's participants are looked up among the people once.
+    let by_name: std::collections::HashMap<&str, &Person> =
+        doc.people.iter().map(|p| (p.name.as_str(), p)).collect();
     let mut out = csv::Writer::from_writer(Vec::new());
     let mut header = CSV_HEADER.to_vec();
     if review.is_some() {
@@ -231,6 +280,12 @@ fn csv_rows(doc: &Document, review: Option<&Review>) -> String {
         let agreements = e.agreements.join("; ");
         let topics = e.topics.join("; ");
         let location = e.location.clone().unwrap_or_default();
+        let people: Vec<&Person> = e
+            .participants
+            .iter()
+            .filter_map(|p| by_name.get(p.name.as_str()).copied())
+            .collect();
+        let (titles, english) = participant_columns(e, &people, pinyin);
         let rules = e.rules.join("; ");
         let mut pairs = Vec::new();
         for (i, a) in e.parties.iter().enumerate() {
@@ -255,6 +310,8 @@ fn csv_rows(doc: &Document, review: Option<&Review>) -> String {
                 &agreements,
                 &topics,
                 &location,
+                &titles,
+                &english,
                 &rules,
             ];
             if let Some((source, checked)) = stand {

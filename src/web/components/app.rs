@@ -179,9 +179,16 @@ pub fn app() -> Html {
     }
 
     // In English, people's names get their pinyin from a small worker fetched for the purpose.
+    let csv_pinyin = use_state(|| false);
+    let on_need_pinyin = {
+        let csv_pinyin = csv_pinyin.clone();
+        Callback::from(move |()| csv_pinyin.set(true))
+    };
     {
+        let csv_pinyin = csv_pinyin.clone();
         let state = state.clone();
-        let english = lang == Lang::En;
+        // The CSV export names people in pinyin too, so it may ask for it in Chinese.
+        let english = lang == Lang::En || *csv_pinyin;
         use_effect_with((english, state.doc.clone()), move |(english, doc)| {
             let job = english
                 .then(|| pinyin_for_missing(&state, doc.people.iter().map(|p| p.name.clone())))
@@ -390,7 +397,8 @@ pub fn app() -> Html {
                 {lang} {on_text} {on_file} {on_date} {on_sample} {on_clear} />
             <ShareBar text={input_text.clone()} reference_date={AttrValue::from(state.reference_date.clone())}
                 filters={state.filters.clone()} {lang} names={state.names.clone()} {analysis} {on_import}
-                review={Shared::new(state.review.clone())} corrections={Shared::new(state.corrections.clone())} />
+                review={Shared::new(state.review.clone())} corrections={Shared::new(state.corrections.clone())}
+                pinyin={Shared::new(state.pinyin.clone())} {on_need_pinyin} />
             <MyNamesPanel names={state.names.clone()} {lang} on_change={on_names} />
             <section class="results" aria-label={lang.tr("分析结果", "Results")} aria-busy={matches!(state.status, Status::Pending | Status::Analysing(_)).to_string()}>
                 <StatusLine status={state.status.clone()} {lang} meetings={doc.events.len()}

@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod edit_dialog;
+pub mod export_controls;
 pub mod filter_bar;
 pub mod icons;
 pub mod input_panel;

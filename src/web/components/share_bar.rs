@@ -10,8 +10,9 @@ use yew::prelude::*;
 
 use crate::core::names::UserNames;
 use crate::core::Document;
+use crate::web::components::export_controls::ExportControls;
 use crate::web::corrections::{Corrections, Review};
-use crate::web::export::{self, Source};
+use crate::web::export::{self, Pinyin, Source};
 use crate::web::filters::Filters;
 use crate::web::i18n::Lang;
 use crate::web::share::{link_hash_with, MAX_URL_BYTES, WARN_HASH_BYTES};
@@ -37,6 +38,12 @@ pub struct ShareBarProps {
     /// An exported file was opened: its text and date, and its corrections (or why they could
     /// not be read).
     pub on_import: Callback<(Source, Result<Corrections, Said>)>,
+    /// The pinyin of people's names known so far, and how to ask for the rest (the CSV's
+    /// English names).
+    #[prop_or_default]
+    pub pinyin: Shared<Pinyin>,
+    #[prop_or_default]
+    pub on_need_pinyin: Callback<()>,
 }
 
 /// What the last share click produced.
@@ -125,38 +132,6 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
             }));
         })
     };
-    let (on_json, on_csv) = match &props.analysis {
-        Some((doc, text)) => {
-            let json = {
-                let (doc, text) = (doc.clone(), text.clone());
-                let (review, corrections) = (props.review.clone(), props.corrections.clone());
-                let date = props.reference_date.clone();
-                let problem = problem.clone();
-                Callback::from(move |_| {
-                    let content =
-                        export::to_json_reviewed(&doc, &text, &date, &review, &corrections);
-                    if let Err(msg) = export::download("huitan.json", "application/json", &content)
-                    {
-                        problem.set(Some(msg));
-                    }
-                })
-            };
-            let csv = {
-                let (doc, review) = (doc.clone(), props.review.clone());
-                let problem = problem.clone();
-                Callback::from(move |_| {
-                    let content = export::to_csv_reviewed(&doc, &review);
-                    if let Err(msg) =
-                        export::download("huitan-links.csv", "text/csv;charset=utf-8", &content)
-                    {
-                        problem.set(Some(msg));
-                    }
-                })
-            };
-            (Some(json), Some(csv))
-        }
-        None => (None, None),
-    };
     let on_import = {
         let cb = props.on_import.clone();
         let problem = problem.clone();
@@ -203,20 +178,16 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
                         { lang.tr("链接包含我的名称", "Link carries my names") }
                     </label>
                 }
-                <button type="button" class="button button-quiet" data-testid="export-json"
-                    disabled={on_json.is_none()} onclick={on_json.unwrap_or_default()}>
-                    { lang.tr("导出 JSON", "Export JSON") }
-                </button>
-                <button type="button" class="button button-quiet" data-testid="export-csv"
-                    disabled={on_csv.is_none()} onclick={on_csv.unwrap_or_default()}>
-                    { lang.tr("导出 CSV", "Export CSV") }
-                </button>
                 <label class="button button-quiet file-button">
                     { lang.tr("导入 JSON", "Import JSON") }
                     <input type="file" class="visually-hidden" data-testid="import-json"
                         accept=".json,application/json" onchange={on_import} />
                 </label>
             </div>
+            <ExportControls analysis={props.analysis.clone()} reference_date={props.reference_date.clone()}
+                filters={props.filters.clone()} review={props.review.clone()}
+                corrections={props.corrections.clone()} pinyin={props.pinyin.clone()}
+                on_need_pinyin={props.on_need_pinyin.clone()} {lang} />
             <p id="share-text-note" class="hint" data-testid="share-text-note">
                 { text_note(*with_text, lang) }
             </p>
