@@ -115,15 +115,17 @@ describe("the keyboard alone", () => {
     assert.equal((await active(page)).testid, "text-view");
     assert.equal(await page.evaluate(() => location.hash), hash, "the skip links leave the address alone");
 
-    // The map's arrow keys move its one tab stop.
+    // The map's arrow keys go from division to division; Tab leaves the map.
     const stop = page.locator('[data-testid="province-map"] [tabindex="0"]');
     await stop.focus();
     const before = await stop.getAttribute("data-province");
     await page.keyboard.press("ArrowRight");
     now = await active(page);
     assert.equal(now.inMap, true);
-    assert.equal(await tabStops(page, '[data-testid="province-map"]'), 1, "still one tab stop");
     assert.notEqual(await page.evaluate(() => document.activeElement.getAttribute("data-province")), before);
+    assert.equal(await tabStops(page, '[data-testid="province-map"]'), 1, "still one tab stop");
+    await page.keyboard.press("Tab");
+    assert.equal((await active(page)).inMap, false, "Tab leaves the map");
     await context.close();
   });
 
@@ -196,7 +198,8 @@ describe("the map", () => {
       assert.ok(apart, "the two targets do not overlap");
       await page.locator('.pm-hit[data-province="CN-MO"]').click();
       await page.locator('path[data-province="CN-MO"][aria-pressed="true"]').waitFor();
-      await page.screenshot({ path: `${OUTPUT}/access-map-${options.isMobile ? "phone" : "desktop"}.png`, fullPage: true });
+      const shot = `${OUTPUT}/access-map-${options.isMobile ? "phone" : "desktop"}.png`;
+      await page.locator('[data-testid="province-map"]').screenshot({ path: shot });
       await context.close();
     });
   }

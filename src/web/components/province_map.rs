@@ -4,16 +4,21 @@
 //! Props in, callback out, no global state. The shapes come from `map_data.tsv` (made by
 //! `tools/map/build.mjs` from Natural Earth), parsed once on first use.
 //!
-//! Every division is one `<path data-province="CN-XX">` (exactly 34 such elements). Hong Kong and
-//! Macau are a few viewBox units wide, so each also gets a callout: a circle in the sea south of the
-//! Pearl River Delta, joined to the territory by a leader line, that takes the same clicks. The
-//! circle is `aria-hidden` and not focusable; the path stays the one keyboard and screen-reader
-//! target, so nothing is announced twice.
+//! Every division is one `<path data-province="CN-XX">` (exactly 34 paths), a button in a roving
+//! tab order: the map is one tab stop, the arrow keys go from division to division.
 //!
-//! Styling uses SVG presentation attributes only (the page's CSP forbids inline styles), so the map
-//! looks right with no CSS; the selected division's outline is drawn over all the others. Hover
-//! and keyboard-focus styles belong in the stylesheet, on the `pm-*` classes (keyboard focus keeps
-//! the browser's own focus ring until then; a mouse click does not focus, so draws no ring).
+//! Over the map lies an overlay that is not scaled with it (placed in % of the map's box, sized
+//! in CSS px): the counts (12 px at any width), the callouts of Hong Kong and Macau (circles in
+//! the sea, 26 px across, joined to the territory by a leader line, carrying its `data-province`
+//! and taking its clicks; `aria-hidden`, as the path is the keyboard and screen-reader target),
+//! and the central point where the lines to the central bodies end, a button that filters to
+//! their meetings ([`CENTRAL`]). The overlay's looks are in the stylesheet, without which it
+//! could not be placed.
+//!
+//! The map itself is styled with SVG presentation attributes (the page's CSP forbids inline
+//! styles), so its shapes look right with no CSS; the selected division's outline is drawn over
+//! all the others. Hover and keyboard-focus styles belong in the stylesheet, on the `pm-*`
+//! classes (a mouse click does not focus, so draws no ring).
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -540,8 +545,7 @@ impl View<'_> {
     /// A target's click and keys (Enter, Space); a mouse click does not focus it, so draws no
     /// focus ring around its bounding box.
     fn handlers(&self, key: &'static str) -> TargetHandlers {
-        let choose = self.choose.clone();
-        let onclick = Callback::from(move |_: MouseEvent| choose.emit(key));
+        let onclick = self.click(key);
         let choose = self.choose.clone();
         let onkeydown = Callback::from(move |e: KeyboardEvent| {
             if matches!(e.key().as_str(), "Enter" | " " | "Spacebar") {
@@ -555,6 +559,11 @@ impl View<'_> {
             onkeydown,
             onmousedown,
         }
+    }
+
+    fn click(&self, key: &'static str) -> Callback<MouseEvent> {
+        let choose = self.choose.clone();
+        Callback::from(move |_: MouseEvent| choose.emit(key))
     }
 
     fn tabindex(&self, key: &str) -> &'static str {
@@ -625,7 +634,7 @@ fn callout(v: &View, d: &Division, (dx, dy): (i32, i32)) -> Html {
         ("CN-HK", true) => "HK",
         _ => "MO",
     };
-    let onclick = v.handlers(iso).onclick;
+    let onclick = v.click(iso);
     let (dx, dy) = (dx.to_string(), dy.to_string());
     html! {
         <svg key={iso} class="pm-callout" data-callout={iso} {x} {y} overflow="visible">
@@ -655,7 +664,7 @@ fn central_point(v: &View) -> Html {
             <circle class={classes!("pm-hit", "pm-key", is_selected.then_some("pm-selected"))} data-testid="map-central"
                 r="13" tabindex={v.tabindex(CENTRAL)} role="button" aria-label={v.aria(CENTRAL)}
                 aria-pressed={is_selected.to_string()} {onclick} {onkeydown} {onmousedown} />
-            <text class="pm-label" dx="16" dy="0.35em">{format!("{short} {}", v.count(CENTRAL))}</text>
+            <text class="pm-label" y="26" text-anchor="middle">{format!("{short} {}", v.count(CENTRAL))}</text>
         </svg>
     }
 }
@@ -685,18 +694,17 @@ fn overlay(v: &View) -> Html {
     }
 }
 
-/// The one division (or the central point) in the tab order: the last one the arrow keys
-/// reached, else the selected one, else the first with meetings.
-fn tab_stop(props: &ProvinceMapProps, focused: Option<&str>) -> String {
+/// The one division (or the central point) in the tab order: the selected one, else the first
+/// with meetings.
+fn tab_stop(props: &ProvinceMapProps) -> String {
     let data = map_data();
     let count = |k: &str| props.counts.get(k).copied().unwrap_or(0);
     let selected = props.selected.as_deref();
     let shown = |k: &&str| {
         data.division(k).is_some() || (*k == CENTRAL && (count(CENTRAL) > 0 || selected == Some(k)))
     };
-    focused
+    selected
         .filter(shown)
-        .or(selected.filter(shown))
         .or_else(|| data.divisions.iter().map(|d| d.iso).find(|&i| count(i) > 0))
         .or_else(|| data.divisions.first().map(|d| d.iso))
         .unwrap_or_default()
@@ -783,8 +791,6 @@ fn legend(v: &View) -> Html {
 #[function_component(ProvinceMap)]
 pub fn province_map(props: &ProvinceMapProps) -> Html {
     let data = map_data();
-    // The target the arrow keys last reached, which stays the map's one tab stop.
-    let focused = use_state(|| None::<String>);
     let max = data
         .divisions
         .iter()
@@ -804,7 +810,7 @@ pub fn province_map(props: &ProvinceMapProps) -> Html {
         props,
         classes: scale_classes(max),
         selected: props.selected.as_deref(),
-        stop: tab_stop(props, focused.as_deref()),
+        stop: tab_stop(props),
         choose,
     };
     let en = v.en();
@@ -815,10 +821,13 @@ pub fn province_map(props: &ProvinceMapProps) -> Html {
                 stroke-linejoin="round" pointer-events="none" aria-hidden="true" />
         }
     });
-    let onkeydown = Callback::from(move |e: KeyboardEvent| {
-        if let Some(el) = rove(&e, ".pm-stage", ".pm-key") {
-            let key = el.get_attribute("data-province");
-            focused.set(Some(key.unwrap_or_else(|| CENTRAL.to_string())));
+    // The arrow keys take the tab stop along (in the DOM only, until the selection changes), so
+    // that Tab leaves the map from wherever they got to.
+    let onkeydown = Callback::from(|e: KeyboardEvent| {
+        let from = e.target_dyn_into::<web_sys::Element>();
+        if let (Some(to), Some(from)) = (rove(&e, ".pm-stage", ".pm-key"), from) {
+            let _ = from.set_attribute("tabindex", "-1");
+            let _ = to.set_attribute("tabindex", "0");
         }
     });
     let label = if en {
