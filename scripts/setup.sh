@@ -79,9 +79,10 @@ if [ "$MODE" = "test" ]; then
   fi
 fi
 
-# Node packages: wasm-opt (binaryen) and playwright-core, as pinned in package-lock.json.
+# Node packages: wasm-opt (binaryen), playwright-core and axe-core (the accessibility scan of
+# tests/e2e/access.test.mjs), as pinned in package-lock.json.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ] ||
-  [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ]; then
+  [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -f node_modules/axe-core/axe.min.js ]; then
   in_background "node packages (npm ci)" npm ci --no-audit --no-fund --loglevel=error
 fi
 

@@ -1,13 +1,18 @@
 //! The card filters and their form in the URL hash
 //! (`#province=CN-SN&type=ministry&kind=talks&topic=…&review=checked`).
 
-use crate::core::Event;
+use crate::core::{Event, PartyRef};
+use crate::web::components::province_map::{party_anchor, BEIJING};
 use crate::web::corrections::Mark;
 use crate::web::i18n::{party_kind_str, party_province};
 
+/// The province filter's value for the central Party and state bodies, central enterprises and
+/// national organisations (the map's central point): `#province=central`.
+pub const CENTRAL: &str = "central";
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filters {
-    /// An ISO province code, e.g. `CN-SN`.
+    /// An ISO province code, e.g. `CN-SN`, or [`CENTRAL`].
     pub province: Option<String>,
     /// The kind of a counterpart party, as `party_kind_str` writes it.
     pub counterpart: Option<String>,
@@ -74,11 +79,12 @@ impl Filters {
 
     pub fn matches(&self, event: &Event) -> bool {
         if let Some(code) = &self.province {
-            if !event
-                .parties
-                .iter()
-                .any(|p| party_province(p) == Some(code.as_str()))
-            {
+            // The map's central-bodies point: the parties whose lines end there.
+            let at = |p: &PartyRef| match code.as_str() {
+                CENTRAL => party_anchor(p) == Some(BEIJING),
+                code => party_province(p) == Some(code),
+            };
+            if !event.parties.iter().any(at) {
                 return false;
             }
         }

@@ -239,11 +239,19 @@ pub fn id_name(names: &EntityNames, id: &str, lang: Lang) -> String {
 /// the page shows names, never codes.
 pub fn province_name(iso: &str, lang: Lang) -> Option<String> {
     use crate::web::components::province_map::{english_name, map_data};
+    if iso == crate::web::filters::CENTRAL {
+        return Some(central_label(lang).to_string());
+    }
     let division = map_data().division(iso)?;
     Some(match lang {
         Lang::Zh => division.name_zh.to_string(),
         Lang::En => english_name(iso).to_string(),
     })
+}
+
+/// The map's point and the province filter's value for the central bodies.
+pub fn central_label(lang: Lang) -> &'static str {
+    lang.tr("中央单位", "Central bodies")
 }
 
 /// A province's or city's name without its administrative suffix (宁夏回族自治区 → 宁夏).

@@ -477,6 +477,7 @@ impl Reducible for AppState {
                 next.status = Status::Error(ErrorKind::Cancelled);
                 next
             }
+            Action::Select(None) if self.selected.is_none() => return self,
             Action::Select(sel) => {
                 next.selected = match sel {
                     Some(i) if i < self.doc.events.len() && self.selected != Some(i) => Some(i),

@@ -16,6 +16,7 @@ use crate::web::components::notice::{LinkNotice, NoticeBar};
 use crate::web::components::people_panel::PeoplePanel;
 use crate::web::components::province_map::{map_summary, ProvinceMap};
 use crate::web::components::review_ui::use_review;
+use crate::web::components::roving::skip_to;
 use crate::web::components::share_bar::ShareBar;
 use crate::web::components::status_line::StatusLine;
 use crate::web::components::summary::Summary;
@@ -30,6 +31,17 @@ use crate::web::share::{read_link, SharedLink};
 use crate::web::shared::Shared;
 use crate::web::state::{Action, AppState, ReplacedBy, Status, BIG_TEXT};
 use crate::web::storage;
+
+/// The skip links: target id, test id, label.
+const SKIP_LINKS: [(&str, &str, &str, &str); 2] = [
+    (
+        "huitan-cards",
+        "skip-cards",
+        "跳到会见卡片",
+        "Skip to the meetings",
+    ),
+    ("huitan-text", "skip-text", "跳到原文", "Skip to the text"),
+];
 
 /// How long typing must pause before the text is analysed.
 pub const DEBOUNCE_MS: u32 = 250;
@@ -386,6 +398,16 @@ pub fn app() -> Html {
     html! {
         <div class="app" data-lang={lang.as_str()} data-status={status_name(&state.status)}
             data-drawn={(stage >= stages::PEOPLE).to_string()}>
+            if has_results && stage >= stages::TEXT {
+                // Visually hidden until focused (static/style.css): past the input and the
+                // map, straight to the cards or to the text.
+                <nav class="skip-links" aria-label={lang.tr("跳转", "Skip links")}>
+                    { for SKIP_LINKS.iter().map(|&(id, testid, zh, en)| html! {
+                        <a class="skip-link" data-testid={testid} href={format!("#{id}")} onclick={skip_to(id)}>
+                            { lang.tr(zh, en) }</a>
+                    }) }
+                </nav>
+            }
             <div class="toolbar">
                 <LangToggle {lang} on_change={on_lang} />
             </div>
@@ -427,7 +449,7 @@ pub fn app() -> Html {
                     <div class="results-grid">
                         if has_results && stage >= stages::CARDS {
                             <div class="cards-column">
-                                <h2 class="panel-title">{ lang.tr("会见", "Meetings") }</h2>
+                                <h2 class="panel-title" id="huitan-cards" tabindex="-1">{ lang.tr("会见", "Meetings") }</h2>
                                 <ContextProvider<CardReview> context={review.cards.clone()}>
                                     <MeetingList doc={doc.clone()} text={text.clone()} names={names.clone()}
                                         pinyin={Shared::new(state.pinyin.clone())} visible={visible.clone()}

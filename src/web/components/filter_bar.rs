@@ -6,8 +6,9 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::core::{Document, Event as Meeting};
-use crate::web::filters::REVIEW_VALUES;
+use crate::web::components::province_map::{party_anchor, BEIJING};
 use crate::web::filters::{FilterField, Filters};
+use crate::web::filters::{CENTRAL, REVIEW_VALUES};
 use crate::web::i18n::{
     counterpart_label, event_kind_label, event_kind_value_label, party_kind_label, party_kind_str,
     party_province, province_name, review_label, topic_label, Lang, EVENT_KINDS,
@@ -37,6 +38,11 @@ fn options(events: &[Meeting], lang: Lang) -> [Vec<(String, String)>; 4] {
                     .or_insert_with(|| value_label(FilterField::Province, code, lang));
             } else {
                 kinds.insert(p.kind, ());
+                if party_anchor(p) == Some(BEIJING) {
+                    provinces
+                        .entry(CENTRAL.to_string())
+                        .or_insert_with(|| value_label(FilterField::Province, CENTRAL, lang));
+                }
             }
         }
         for t in &e.topics {

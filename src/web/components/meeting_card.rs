@@ -1,5 +1,7 @@
 //! One meeting: kind, date, parties (Chinese and English), participants with titles,
-//! agreements, topics, location and the evidence sentence. Click or Enter selects it.
+//! agreements, topics, location and the evidence sentence. Click or Enter selects it: its tab
+//! stop is the toggle button in its head (`aria-pressed`), the card itself being focusable only
+//! by script (a button may not hold the card's own buttons).
 
 use yew::prelude::*;
 
@@ -288,15 +290,19 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
             data-index={index.to_string()}
             data-source={crate::web::export::source_name(hand)}
             data-checked={checked.to_string()}
-            tabindex="0" aria-current={props.active.then_some("true")}
+            tabindex="-1" aria-current={props.active.then_some("true")}
             aria-label={aria_label}
             {onclick} {onkeydown}>
             <header class="card-head">
-                <span class="card-kind" data-kind={event.kind.as_str()}>
-                    <KindIcon kind={event.kind} />
-                    <span class="kind-zh" lang="zh-Hans">{ event.kind.zh() }</span>
-                    if lang == Lang::En { <span class="kind-en">{ event_kind_label(event.kind, lang) }</span> }
-                </span>
+                // The card's tab stop: a toggle button, so that its selection is announced.
+                <button type="button" class="card-select" data-testid="card-select"
+                    aria-pressed={props.active.to_string()}>
+                    <span class="card-kind" data-kind={event.kind.as_str()}>
+                        <KindIcon kind={event.kind} />
+                        <span class="kind-zh" lang="zh-Hans">{ event.kind.zh() }</span>
+                        if lang == Lang::En { <span class="kind-en">{ event_kind_label(event.kind, lang) }</span> }
+                    </span>
+                </button>
                 { date }
                 if hand { <span class="card-hand" data-testid="card-hand">{ fix_label(Fix::ByHand, lang) }</span> }
                 if checked { <span class="card-checked" aria-hidden="true">{ "✓" }</span> }

@@ -16,6 +16,7 @@ pub mod people_panel;
 pub mod province_map;
 pub mod review_panel;
 pub mod review_ui;
+pub mod roving;
 pub mod share_bar;
 pub mod status_line;
 pub mod summary;

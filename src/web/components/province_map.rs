@@ -4,16 +4,21 @@
 //! Props in, callback out, no global state. The shapes come from `map_data.tsv` (made by
 //! `tools/map/build.mjs` from Natural Earth), parsed once on first use.
 //!
-//! Every division is one `<path data-province="CN-XX">` (exactly 34 such elements). Hong Kong and
-//! Macau are a few viewBox units wide, so each also gets a callout: a circle in the sea south of the
-//! Pearl River Delta, joined to the territory by a leader line, that takes the same clicks. The
-//! circle is `aria-hidden` and not focusable; the path stays the one keyboard and screen-reader
-//! target, so nothing is announced twice.
+//! Every division is one `<path data-province="CN-XX">` (exactly 34 paths), a button in a roving
+//! tab order: the map is one tab stop, the arrow keys go from division to division.
 //!
-//! Styling uses SVG presentation attributes only (the page's CSP forbids inline styles), so the map
-//! looks right with no CSS; the selected division's outline is drawn over all the others. Hover
-//! and keyboard-focus styles belong in the stylesheet, on the `pm-*` classes (keyboard focus keeps
-//! the browser's own focus ring until then; a mouse click does not focus, so draws no ring).
+//! Over the map lies an overlay that is not scaled with it (placed in % of the map's box, sized
+//! in CSS px): the counts (12 px at any width), the callouts of Hong Kong and Macau (circles in
+//! the sea, 26 px across, joined to the territory by a leader line, carrying its `data-province`
+//! and taking its clicks; `aria-hidden`, as the path is the keyboard and screen-reader target),
+//! and the central point where the lines to the central bodies end, a button that filters to
+//! their meetings ([`CENTRAL`]). The overlay's looks are in the stylesheet, without which it
+//! could not be placed.
+//!
+//! The map itself is styled with SVG presentation attributes (the page's CSP forbids inline
+//! styles), so its shapes look right with no CSS; the selected division's outline is drawn over
+//! all the others. Hover and keyboard-focus styles belong in the stylesheet, on the `pm-*`
+//! classes (a mouse click does not focus, so draws no ring).
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -22,6 +27,9 @@ use std::sync::OnceLock;
 use yew::prelude::*;
 
 use crate::core::{Event, EventKind, PartyKind, PartyRef};
+use crate::web::components::roving::rove;
+use crate::web::filters::CENTRAL;
+use crate::web::i18n::{central_label, Lang};
 
 /// The `to` of a line that goes to the central government: drawn to Beijing's point.
 pub const BEIJING: &str = "BEIJING";
@@ -93,7 +101,14 @@ impl MapData {
         self.divisions.iter().find(|d| d.iso == iso)
     }
 
-    /// Where a line ends: a division's label point, or Beijing's for [`BEIJING`].
+    /// The viewBox's width and height.
+    pub fn size(&self) -> (i32, i32) {
+        let mut n = self.view_box.split_whitespace().skip(2);
+        let mut next = || n.next().and_then(|v| v.parse().ok()).unwrap_or(1);
+        (next(), next())
+    }
+
+    /// A division's label point, or Beijing's for [`BEIJING`].
     pub fn point(&self, id: &str) -> Option<Point> {
         let iso = if id == BEIJING { "CN-BJ" } else { id };
         self.division(iso).map(|d| d.label)
@@ -307,25 +322,27 @@ fn fill_for(count: usize, classes: &[ScaleClass]) -> &'static str {
         .map_or(PALETTE[0], |c| c.colour)
 }
 
-/// Where the callout circle of a tiny division sits, relative to its label point (in the sea),
-/// in tenths.
-fn callout_offset(iso: &str) -> Option<Point> {
+/// Where the callout circle of a tiny division sits, in CSS px from its label point (in the
+/// sea): the overlay is not scaled with the map, so the circle keeps its size at any width,
+/// 26 px across (`r="13"`), over WCAG 2.2's least target size of 24 px.
+fn callout_offset(iso: &str) -> Option<(i32, i32)> {
     match iso {
-        "CN-HK" => Some((90, 150)),
-        "CN-MO" => Some((-90, 150)),
+        "CN-HK" => Some((30, 14)),
+        "CN-MO" => Some((6, 34)),
         _ => None,
     }
 }
-/// The callout circle's radius, in tenths.
-const CALLOUT_R: i32 = 60;
 
-/// Where a line ends: the callout of Hong Kong or Macau, else the label point ([`MapData::point`]).
+/// Where the lines to the central bodies end, in tenths: a point of its own in the Yellow Sea,
+/// not Beijing's (whose own meetings its shape counts), explained in the legend.
+const CENTRAL_POINT: Point = (7450, 3500);
+
+/// Where a line ends: the central point for [`BEIJING`], else a label point.
 fn anchor(data: &MapData, id: &str) -> Option<Point> {
-    let p = data.point(id)?;
-    Some(match callout_offset(id) {
-        Some((ox, oy)) => (p.0 + ox, p.1 + oy),
-        None => p,
-    })
+    if id == BEIJING {
+        return Some(CENTRAL_POINT);
+    }
+    data.point(id)
 }
 
 /// A line's stroke width in tenths: 1 + 1.2·√weight units, at most 7.
@@ -386,7 +403,8 @@ pub fn party_anchor(p: &PartyRef) -> Option<&str> {
 }
 
 /// The map's props from a list of events: meetings per division (an event counts once for each
-/// division among its parties, exactly the events the province filter keeps), and one line per
+/// division among its parties, exactly the events the province filter keeps) and under
+/// [`CENTRAL`] those with a central body, and one line per
 /// pair of places that met, weighted by the number of events (conferences make no lines, as they
 /// make no links). Pass the events that the other filters keep, not the province filter, so that
 /// the map still shows every province while one is selected.
@@ -406,7 +424,9 @@ pub fn map_summary<'a>(
     let mut counts: HashMap<String, usize> = HashMap::new();
     let mut lines: Vec<MapLine> = Vec::new();
     for event in events {
-        for d in distinct(event.parties.iter().filter_map(party_division)) {
+        // A party's division, or the central point (whose count is what `central` filters).
+        let places = event.parties.iter().filter_map(party_anchor);
+        for d in distinct(places.map(|a| if a == BEIJING { CENTRAL } else { a })) {
             *counts.entry(d.to_string()).or_default() += 1;
         }
         if event.kind == EventKind::Conference {
@@ -448,15 +468,17 @@ fn meetings_text(lang: &str, count: usize) -> String {
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ProvinceMapProps {
-    /// Meetings per ISO code (divisions missing from the map count 0).
+    /// Meetings per ISO code (divisions missing from the map count 0), and under [`CENTRAL`]
+    /// those with a central body.
     pub counts: Rc<HashMap<String, usize>>,
     /// Lines to draw, from a division to another or to [`BEIJING`].
     #[prop_or_default]
     pub lines: Vec<MapLine>,
-    /// The division the view is filtered on, if any.
+    /// The division the view is filtered on, or [`CENTRAL`], if any.
     #[prop_or_default]
     pub selected: Option<String>,
-    /// Called with `Some(iso)` when a division is chosen, `None` when the selected one is chosen again.
+    /// Called with `Some(iso)` (or [`CENTRAL`]) when a target is chosen, `None` when the
+    /// selected one is chosen again.
     pub on_select: Callback<Option<String>>,
     /// "zh" or "en": the language of labels and of the legend.
     #[prop_or("zh")]
@@ -466,148 +488,244 @@ pub struct ProvinceMapProps {
     pub english_names: Option<Rc<HashMap<String, String>>>,
 }
 
-#[function_component(ProvinceMap)]
-pub fn province_map(props: &ProvinceMapProps) -> Html {
-    let data = map_data();
-    let t = fmt_tenths;
-    let en = props.lang == "en";
+/// What every part of the map is drawn from.
+struct View<'a> {
+    data: &'static MapData,
+    props: &'a ProvinceMapProps,
+    classes: Vec<ScaleClass>,
+    selected: Option<&'a str>,
+    /// The one target in the tab order (the arrow keys move from it to the others).
+    stop: String,
+    choose: Callback<&'static str>,
+}
 
-    let count_of = |iso: &str| props.counts.get(iso).copied().unwrap_or(0);
-    let max = data
-        .divisions
-        .iter()
-        .map(|d| count_of(d.iso))
-        .max()
-        .unwrap_or(0);
-    let classes = scale_classes(max);
-    let english = |iso: &'static str| -> String {
-        props
+impl View<'_> {
+    fn en(&self) -> bool {
+        self.props.lang == "en"
+    }
+
+    fn count(&self, key: &str) -> usize {
+        self.props.counts.get(key).copied().unwrap_or(0)
+    }
+
+    fn english(&self, iso: &str) -> String {
+        self.props
             .english_names
             .as_ref()
             .and_then(|m| m.get(iso).cloned())
             .unwrap_or_else(|| english_name(iso).to_string())
-    };
-    let display_name = |d: &Division| {
-        if en {
-            english(d.iso)
-        } else {
-            d.name_zh.to_string()
-        }
-    };
-    let selected = props.selected.as_deref();
+    }
 
-    // The choice of a division: Some(iso), or None when it is the one already selected.
-    let choose = {
-        let on_select = props.on_select.clone();
-        let selected = props.selected.clone();
-        move |iso: &'static str| {
-            let next = if selected.as_deref() == Some(iso) {
-                None
-            } else {
-                Some(iso.to_string())
-            };
-            on_select.emit(next);
-        }
-    };
-
-    let mut shapes = Vec::with_capacity(data.divisions.len());
-    let mut callouts = Vec::new();
-    for d in &data.divisions {
-        let iso = d.iso;
-        let count = count_of(iso);
-        let is_selected = selected == Some(iso);
-        let fill = fill_for(count, &classes);
-        let name = display_name(d);
-        let aria = if en {
-            format!("{name}: {}", meetings_text("en", count))
-        } else {
-            format!("{name}，{}", meetings_text("zh", count))
-        };
-        let title = format!(
-            "{} {} — {}",
-            d.name_zh,
-            english(iso),
-            meetings_text(props.lang, count)
-        );
-        let onclick = {
-            let choose = choose.clone();
-            Callback::from(move |_: MouseEvent| choose(iso))
-        };
-        let onkeydown = {
-            let choose = choose.clone();
-            Callback::from(move |e: KeyboardEvent| {
-                let key = e.key();
-                if key == "Enter" || key == " " || key == "Spacebar" {
-                    e.prevent_default();
-                    choose(iso);
-                }
-            })
-        };
-        // A mouse click selects without focusing, so no focus ring is drawn around the
-        // shape's bounding box; the keyboard still reaches every division with Tab.
-        let onmousedown = Callback::from(|e: MouseEvent| e.prevent_default());
-        let class = classes!(
-            "pm-province",
-            tone_class(fill),
-            (count > 0).then_some("pm-active"),
-            is_selected.then_some("pm-selected")
-        );
-        shapes.push(html! {
-            <path key={iso} {class} d={shape(iso)} fill={fill} data-province={iso} data-count={count.to_string()}
-                tabindex="0" role="button" aria-label={aria}
-                aria-pressed={if is_selected { "true" } else { "false" }}
-                onclick={onclick.clone()} {onkeydown} {onmousedown}>
-                <title>{title}</title>
-            </path>
-        });
-        if let Some((ox, oy)) = callout_offset(iso) {
-            let (lx, ly) = d.label;
-            let (cx, cy) = (lx + ox, ly + oy);
-            let short = match (iso, en) {
-                ("CN-HK", false) => "香港",
-                ("CN-MO", false) => "澳门",
-                ("CN-HK", true) => "HK",
-                _ => "MO",
-            };
-            let ring = if is_selected { SELECTED_STROKE } else { BORDER };
-            callouts.push(html! {
-                <g key={iso} class="pm-callout" data-callout={iso} aria-hidden="true">
-                    <line x1={t(lx)} y1={t(ly)} x2={t(cx)} y2={t(cy - CALLOUT_R)}
-                        stroke={BORDER} stroke-width="0.6" pointer-events="none" />
-                    <circle class={classes!("pm-hit", tone_class(fill))} cx={t(cx)} cy={t(cy)} r={t(CALLOUT_R)} fill={fill}
-                        stroke={ring} stroke-width={if is_selected { "1.6" } else { "0.8" }}
-                        cursor="pointer" {onclick} />
-                    if count > 0 {
-                        <text class="pm-count" x={t(cx)} y={t(cy)} dy="0.35em" text-anchor="middle"
-                            font-size="8" font-weight="600" fill="#111827" stroke="#ffffff"
-                            stroke-width="1.6" paint-order="stroke" pointer-events="none">{count}</text>
-                    }
-                    <text class="pm-callout-label" x={t(cx)} y={t(cy + CALLOUT_R + 60)}
-                        text-anchor="middle" font-size="7" fill="currentColor" pointer-events="none">{short}</text>
-                </g>
-            });
+    /// A target's name in the interface's language.
+    fn name(&self, key: &str) -> String {
+        let lang = if self.en() { Lang::En } else { Lang::Zh };
+        match self.data.division(key) {
+            Some(d) if !self.en() => d.name_zh.to_string(),
+            Some(d) => self.english(d.iso),
+            None => central_label(lang).to_string(),
         }
     }
 
-    // The selected division's outline, drawn over every shape so that no neighbour hides it.
-    let outline = match selected.and_then(|i| data.division(i)) {
-        Some(d) => html! {
-            <path class="pm-outline" d={shape(d.iso)} fill="none" stroke={SELECTED_STROKE} stroke-width="1.6"
-                stroke-linejoin="round" pointer-events="none" aria-hidden="true" />
-        },
-        None => html! {},
-    };
+    fn aria(&self, key: &str) -> String {
+        let (name, count) = (self.name(key), self.count(key));
+        if self.en() {
+            format!("{name}: {}", meetings_text("en", count))
+        } else {
+            format!("{name}，{}", meetings_text("zh", count))
+        }
+    }
 
-    let lines: Vec<Html> = props
+    /// A point of the map as percentages of the overlay, which is not scaled with the map.
+    fn at(&self, (x, y): Point) -> (String, String) {
+        let (w, h) = self.data.size();
+        let pct = |v: i32, size: i32| format!("{}%", fmt_tenths(v * 100 / size));
+        (pct(x, w), pct(y, h))
+    }
+
+    /// A target's click and keys (Enter, Space); a mouse click does not focus it, so draws no
+    /// focus ring around its bounding box.
+    fn handlers(&self, key: &'static str) -> TargetHandlers {
+        let onclick = self.click(key);
+        let choose = self.choose.clone();
+        let onkeydown = Callback::from(move |e: KeyboardEvent| {
+            if matches!(e.key().as_str(), "Enter" | " " | "Spacebar") {
+                e.prevent_default();
+                choose.emit(key);
+            }
+        });
+        let onmousedown = Callback::from(|e: MouseEvent| e.prevent_default());
+        TargetHandlers {
+            onclick,
+            onkeydown,
+            onmousedown,
+        }
+    }
+
+    fn click(&self, key: &'static str) -> Callback<MouseEvent> {
+        let choose = self.choose.clone();
+        Callback::from(move |_: MouseEvent| choose.emit(key))
+    }
+
+    fn tabindex(&self, key: &str) -> &'static str {
+        if self.stop == key {
+            "0"
+        } else {
+            "-1"
+        }
+    }
+}
+
+struct TargetHandlers {
+    onclick: Callback<MouseEvent>,
+    onkeydown: Callback<KeyboardEvent>,
+    onmousedown: Callback<MouseEvent>,
+}
+
+fn division_path(v: &View, d: &Division) -> Html {
+    let iso = d.iso;
+    let count = v.count(iso);
+    let is_selected = v.selected == Some(iso);
+    let fill = fill_for(count, &v.classes);
+    let title = format!(
+        "{} {} — {}",
+        d.name_zh,
+        v.english(iso),
+        meetings_text(v.props.lang, count)
+    );
+    let TargetHandlers {
+        onclick,
+        onkeydown,
+        onmousedown,
+    } = v.handlers(iso);
+    let class = classes!(
+        "pm-province",
+        "pm-key",
+        tone_class(fill),
+        (count > 0).then_some("pm-active"),
+        is_selected.then_some("pm-selected")
+    );
+    html! {
+        <path key={iso} {class} d={shape(iso)} fill={fill} data-province={iso} data-count={count.to_string()}
+            tabindex={v.tabindex(iso)} role="button" aria-label={v.aria(iso)}
+            aria-pressed={is_selected.to_string()} {onclick} {onkeydown} {onmousedown}>
+            <title>{title}</title>
+        </path>
+    }
+}
+
+/// A count, legible at any map width: 12 CSS px with a halo (dark on light, or light on dark
+/// in the dark theme), in the unscaled overlay. Its looks are in static/style.css, as are the
+/// overlay's, which needs the stylesheet to be placed at all.
+fn count_text(x: String, y: String, count: usize) -> Html {
+    html! { <text class="pm-count" {x} {y} dy="0.35em">{count}</text> }
+}
+
+/// The callout of Hong Kong or Macau: a circle in the sea (a target over 24 px across, with the
+/// `data-province` of the territory), joined to it by a leader line.
+fn callout(v: &View, d: &Division, (dx, dy): (i32, i32)) -> Html {
+    let iso = d.iso;
+    let count = v.count(iso);
+    let is_selected = v.selected == Some(iso);
+    let fill = fill_for(count, &v.classes);
+    let (x, y) = v.at(d.label);
+    let short = match (iso, v.en()) {
+        ("CN-HK", false) => "香港",
+        ("CN-MO", false) => "澳门",
+        ("CN-HK", true) => "HK",
+        _ => "MO",
+    };
+    let onclick = v.click(iso);
+    let (dx, dy) = (dx.to_string(), dy.to_string());
+    html! {
+        <svg key={iso} class="pm-callout" data-callout={iso} {x} {y} overflow="visible">
+            <line x2={dx.clone()} y2={dy.clone()} />
+            <circle class={classes!("pm-hit", tone_class(fill), is_selected.then_some("pm-selected"))}
+                data-province={iso} cx={dx.clone()} cy={dy.clone()} r="13" fill={fill} {onclick} />
+            if count > 0 { { count_text(dx.clone(), dy.clone(), count) } }
+            <text class="pm-label" x={dx} y={dy} dx="16" dy="0.35em">{short}</text>
+        </svg>
+    }
+}
+
+/// The point where the lines to the central bodies end: a button (in the tab order with the
+/// divisions) that filters to the meetings with a central body.
+fn central_point(v: &View) -> Html {
+    let (x, y) = v.at(CENTRAL_POINT);
+    let is_selected = v.selected == Some(CENTRAL);
+    let TargetHandlers {
+        onclick,
+        onkeydown,
+        onmousedown,
+    } = v.handlers(CENTRAL);
+    let short = if v.en() { "Central" } else { "中央" };
+    html! {
+        <svg {x} {y} overflow="visible" class="pm-central">
+            <circle class="pm-capital" data-testid="map-capital" r="5" />
+            <circle class={classes!("pm-hit", "pm-key", is_selected.then_some("pm-selected"))} data-testid="map-central"
+                r="13" tabindex={v.tabindex(CENTRAL)} role="button" aria-label={v.aria(CENTRAL)}
+                aria-pressed={is_selected.to_string()} {onclick} {onkeydown} {onmousedown} />
+            <text class="pm-label" y="26" text-anchor="middle">{format!("{short} {}", v.count(CENTRAL))}</text>
+        </svg>
+    }
+}
+
+/// What lies over the map without being scaled with it: the counts, the callouts of Hong Kong
+/// and Macau, the central point. Placed by percentages of the map's box, sized in CSS px.
+fn overlay(v: &View) -> Html {
+    let counts = v.data.divisions.iter().filter_map(|d| {
+        let count = v.count(d.iso);
+        if count == 0 || callout_offset(d.iso).is_some() {
+            return None;
+        }
+        let (x, y) = v.at(d.label);
+        Some(count_text(x, y, count))
+    });
+    let callouts = v
+        .data
+        .divisions
+        .iter()
+        .filter_map(|d| callout_offset(d.iso).map(|off| callout(v, d, off)));
+    let central = v.count(CENTRAL) > 0 || v.selected == Some(CENTRAL);
+    html! {
+        <svg class="pm-overlay" width="100%" height="100%">
+            <g aria-hidden="true">{ for counts }{ for callouts }</g>
+            if central { { central_point(v) } }
+        </svg>
+    }
+}
+
+/// The one division (or the central point) in the tab order: the selected one, else the first
+/// with meetings.
+fn tab_stop(props: &ProvinceMapProps) -> String {
+    let data = map_data();
+    let count = |k: &str| props.counts.get(k).copied().unwrap_or(0);
+    let selected = props.selected.as_deref();
+    let shown = |k: &&str| {
+        data.division(k).is_some() || (*k == CENTRAL && (count(CENTRAL) > 0 || selected == Some(k)))
+    };
+    selected
+        .filter(shown)
+        .or_else(|| data.divisions.iter().map(|d| d.iso).find(|&i| count(i) > 0))
+        .or_else(|| data.divisions.first().map(|d| d.iso))
+        .unwrap_or_default()
+        .to_string()
+}
+
+fn lines_html(v: &View) -> Vec<Html> {
+    v.props
         .lines
         .iter()
         .filter_map(|l| {
-            let a = anchor(data, &l.from)?;
-            let b = anchor(data, &l.to)?;
+            let a = anchor(v.data, &l.from)?;
+            let b = anchor(v.data, &l.to)?;
             if a == b {
                 return None;
             }
-            let touches = selected.is_none_or(|s| s == l.from || s == l.to);
+            let touches = match v.selected {
+                None => true,
+                Some(CENTRAL) => l.to == BEIJING,
+                Some(s) => s == l.from || s == l.to,
+            };
             Some(html! {
                 <path class={classes!("pm-line", touches.then_some("pm-line-active"))} d={curve(a, b)}
                     fill="none" stroke={LINE_COLOUR} stroke-width={fmt_tenths(line_width(l.weight))}
@@ -615,52 +733,29 @@ pub fn province_map(props: &ProvinceMapProps) -> Html {
                     data-from={l.from.clone()} data-to={l.to.clone()} data-weight={l.weight.to_string()} />
             })
         })
-        .collect();
+        .collect()
+}
 
-    let counts_text: Vec<Html> = data
-        .divisions
-        .iter()
-        .filter(|d| count_of(d.iso) > 0 && callout_offset(d.iso).is_none())
-        .map(|d| {
-            let (x, y) = d.label;
-            html! {
-                <text key={d.iso} class="pm-count" x={t(x)} y={t(y)} dy="0.35em" text-anchor="middle"
-                    font-size="11" font-weight="600" fill="#111827" stroke="#ffffff" stroke-width="2.4"
-                    paint-order="stroke" pointer-events="none">{count_of(d.iso)}</text>
-            }
-        })
-        .collect();
-
-    let capital = data.point(BEIJING).map(|(x, y)| {
-        html! {
-            <circle class="pm-capital" data-testid="map-capital" cx={t(x)} cy={t(y)} r="2.4"
-                fill="#111827" stroke="#ffffff" stroke-width="1" pointer-events="none" />
-        }
-    });
-
-    let label = if en {
-        "Map of China's provinces, coloured by number of meetings"
-    } else {
-        "中国省级行政区会见次数地图"
-    };
+/// The legend: the colour scale as a small SVG (it needs no stylesheet; its text is
+/// `currentColor`, so that it follows the page's light or dark colours), and what the central
+/// point is.
+fn legend(v: &View) -> Html {
+    let en = v.en();
     let legend_title = if en { "Meetings" } else { "会见次数" };
-    // The legend is a small SVG too, so that it needs no stylesheet: a title, then swatches. Text
-    // off the map is `currentColor`, so that it follows the page's light or dark colours.
-    let mut legend_entries = vec![(ZERO_FILL, "0".to_string())];
-    for c in &classes {
+    let mut entries = vec![(ZERO_FILL, "0".to_string())];
+    for c in &v.classes {
         let text = if c.lo == c.hi {
             c.lo.to_string()
         } else {
             format!("{}–{}", c.lo, c.hi)
         };
-        legend_entries.push((c.colour, text));
+        entries.push((c.colour, text));
     }
-    let title_w: i32 = if en { 62 } else { 58 };
-    let mut x = title_w;
-    let mut legend_items = Vec::with_capacity(legend_entries.len());
-    for (colour, text) in &legend_entries {
+    let mut x: i32 = if en { 62 } else { 58 };
+    let mut items = Vec::with_capacity(entries.len());
+    for (colour, text) in &entries {
         let text_w = 7 * text.chars().count() as i32 + 4;
-        legend_items.push(html! {
+        items.push(html! {
             <g class="pm-legend-item">
                 <rect class={tone_class(colour)} x={x.to_string()} y="3" width="16" height="11" fill={*colour} stroke={BORDER} stroke-width="0.8" />
                 <text x={(x + 20).to_string()} y="12.5" font-size="12" fill="currentColor">{text.clone()}</text>
@@ -668,48 +763,103 @@ pub fn province_map(props: &ProvinceMapProps) -> Html {
         });
         x += 20 + text_w + 8;
     }
-    let legend_w = x;
-    let legend_aria = format!(
+    let aria = format!(
         "{legend_title}: {}",
-        legend_entries
+        entries
             .iter()
             .map(|(_, t)| t.as_str())
             .collect::<Vec<_>>()
             .join(if en { ", " } else { "、" })
     );
+    let central = if en {
+        "Central bodies (ministries, central firms…): lines end here; click to filter."
+    } else {
+        "中央单位（部委、央企等）：连线的终点，点击筛选。"
+    };
+    html! {
+        <div class="pm-legend" data-testid="map-legend">
+            <svg class="pm-legend-svg" width={x.to_string()} height="17" viewBox={format!("0 0 {x} 17")}
+                role="img" aria-label={aria}>
+                <text x="0" y="12.5" font-size="12" font-weight="600" fill="currentColor">{legend_title}</text>
+                { for items }
+            </svg>
+            <span class="pm-central-key" data-testid="map-central-key">{central}</span>
+        </div>
+    }
+}
+
+#[function_component(ProvinceMap)]
+pub fn province_map(props: &ProvinceMapProps) -> Html {
+    let data = map_data();
+    let max = data
+        .divisions
+        .iter()
+        .map(|d| props.counts.get(d.iso).copied().unwrap_or(0))
+        .max()
+        .unwrap_or(0);
+    // The choice of a target: Some(key), or None when it is the one already selected.
+    let choose = {
+        let on_select = props.on_select.clone();
+        let selected = props.selected.clone();
+        Callback::from(move |key: &'static str| {
+            on_select.emit((selected.as_deref() != Some(key)).then(|| key.to_string()));
+        })
+    };
+    let v = View {
+        data,
+        props,
+        classes: scale_classes(max),
+        selected: props.selected.as_deref(),
+        stop: tab_stop(props),
+        choose,
+    };
+    let en = v.en();
+    // The selected division's outline, drawn over every shape so that no neighbour hides it.
+    let outline = v.selected.and_then(|i| data.division(i)).map(|d| {
+        html! {
+            <path class="pm-outline" d={shape(d.iso)} fill="none" stroke={SELECTED_STROKE} stroke-width="1.6"
+                stroke-linejoin="round" pointer-events="none" aria-hidden="true" />
+        }
+    });
+    // The arrow keys take the tab stop along (in the DOM only, until the selection changes), so
+    // that Tab leaves the map from wherever they got to.
+    let onkeydown = Callback::from(|e: KeyboardEvent| {
+        let from = e.target_dyn_into::<web_sys::Element>();
+        if let (Some(to), Some(from)) = (rove(&e, ".pm-stage", ".pm-key"), from) {
+            let _ = from.set_attribute("tabindex", "-1");
+            let _ = to.set_attribute("tabindex", "0");
+        }
+    });
+    let label = if en {
+        "Map of meetings by province (arrow keys move)"
+    } else {
+        "各省会见次数地图（方向键移动）"
+    };
     let hint = if en {
         "Click a province to filter the meetings; click it again to clear."
     } else {
         "点击省份筛选会见，再次点击取消。"
     };
-    let selected_note = selected.and_then(|s| data.division(s)).map(|d| {
+    let selected_note = v.selected.map(|s| {
         let text = if en {
-            format!("Showing {}. ", english(d.iso))
+            format!("Showing {}. ", v.name(s))
         } else {
-            format!("已筛选：{}。", d.name_zh)
+            format!("已筛选：{}。", v.name(s))
         };
         html! { <strong class="pm-selected-note" data-testid="map-selected">{text}</strong> }
     });
-
     html! {
         <figure class="pm-figure province-map" data-testid="province-map">
-            <svg class="pm-svg" viewBox={data.view_box} width="100%" preserveAspectRatio="xMidYMid meet"
-                role="group" aria-label={label}>
-                <g class="pm-shapes" stroke={BORDER} stroke-width="0.5" stroke-linejoin="round"
-                    cursor="pointer">{ for shapes }</g>
-                { outline }
-                <g class="pm-callouts">{ for callouts }</g>
-                <g class="pm-lines" pointer-events="none" aria-hidden="true">{ for lines }</g>
-                { capital.unwrap_or_default() }
-                <g class="pm-counts" aria-hidden="true">{ for counts_text }</g>
-            </svg>
-            <div class="pm-legend" data-testid="map-legend">
-                <svg class="pm-legend-svg" width={legend_w.to_string()} height="17" viewBox={format!("0 0 {legend_w} 17")}
-                    role="img" aria-label={legend_aria}>
-                    <text x="0" y="12.5" font-size="12" font-weight="600" fill="currentColor">{legend_title}</text>
-                    { for legend_items }
+            <div class="pm-stage" role="group" aria-label={label} {onkeydown}>
+                <svg class="pm-svg" viewBox={data.view_box} width="100%" preserveAspectRatio="xMidYMid meet">
+                    <g class="pm-shapes" stroke={BORDER} stroke-width="0.5" stroke-linejoin="round"
+                        cursor="pointer">{ for data.divisions.iter().map(|d| division_path(&v, d)) }</g>
+                    { outline.unwrap_or_default() }
+                    <g class="pm-lines" pointer-events="none" aria-hidden="true">{ for lines_html(&v) }</g>
                 </svg>
+                { overlay(&v) }
             </div>
+            { legend(&v) }
             <figcaption class="pm-caption">
                 { selected_note.unwrap_or_default() }
                 <span class="pm-hint">{hint}</span>

@@ -116,7 +116,8 @@ fn in_text_field() -> bool {
     })
 }
 
-/// Ctrl+Z undoes and Ctrl+Shift+Z (or Ctrl+Y) redoes, outside text fields.
+/// Ctrl+Z undoes and Ctrl+Shift+Z (or Ctrl+Y) redoes, outside text fields; Escape clears the
+/// selection.
 #[hook]
 fn use_undo_keys(state: &UseReducerHandle<AppState>) {
     let dispatcher = state.dispatcher();
@@ -130,6 +131,11 @@ fn use_undo_keys(state: &UseReducerHandle<AppState>) {
                     return;
                 };
                 let key = e.key().to_ascii_lowercase();
+                // Escape lets go of the selected card (a dialog or a field keeps its own Escape).
+                if key == "escape" && !in_text_field() {
+                    dispatcher.dispatch(Action::Select(None));
+                    return;
+                }
                 if !(e.ctrl_key() || e.meta_key()) || !(key == "z" || key == "y") || in_text_field()
                 {
                     return;

@@ -1,10 +1,14 @@
 //! The analysed article with its mentions marked by kind. Overlapping mentions are cut into
 //! pieces (see `segments`) and drawn as nested marks; the selected event's sentences are
 //! marked `data-active="true"`.
+//!
+//! The view is one tab stop: the arrow keys (Home, End) move between its marks, which are
+//! focusable but not in the tab order (hundreds of them would be hundreds of Tab presses).
 
 use yew::prelude::*;
 
 use crate::core::{Document, Mention, MentionKind};
+use crate::web::components::roving::rove;
 use crate::web::i18n::{id_name, role_name_label, EntityNames, Lang};
 use crate::web::segments::{pieces_in, window, Piece};
 use crate::web::shared::Shared;
@@ -86,7 +90,7 @@ fn render_piece(text: &str, piece: &Piece, marking: &Marking) -> Html {
             <mark class={classes!("mention", format!("mention-{}", m.kind.as_str()))}
                 data-kind={m.kind.as_str()} title={tip.clone()} data-tip={tip}
                 data-resolved={m.resolved.as_deref().map(|r| AttrValue::from(r.to_string()))}
-                tabindex={first.then_some("0")}>
+                tabindex={first.then_some("-1")}>
                 { node }
             </mark>
         };
@@ -133,6 +137,9 @@ pub fn text_view(props: &TextViewProps) -> Html {
         selected: props.selected,
         lang,
     };
+    let onkeydown = Callback::from(|e: KeyboardEvent| {
+        rove(&e, ".text-view", "mark[tabindex]");
+    });
     html! {
         <section class="text-panel" aria-label={lang.tr("原文", "Article text")}>
             <h2 class="panel-title">{ lang.tr("原文标注", "Marked-up text") }</h2>
@@ -151,8 +158,8 @@ pub fn text_view(props: &TextViewProps) -> Html {
                     } }
                 </p>
             }
-            <div class="text-view" data-testid="text-view" lang="zh-Hans" tabindex="0"
-                role="document" aria-label={lang.tr("标注后的原文", "The article with its mentions marked")}>
+            <div class="text-view" id="huitan-text" data-testid="text-view" lang="zh-Hans" tabindex="0"
+                role="document" {onkeydown} aria-label={lang.tr("标注后的原文（方向键移动）", "The article with its mentions marked (arrow keys move)")}>
                 { for cut.iter().map(|p| render_piece(text, p, &marking)) }
             </div>
         </section>
