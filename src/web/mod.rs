@@ -6,6 +6,7 @@
 pub mod components;
 pub mod corrections;
 pub mod export;
+pub mod export_job;
 pub mod filters;
 pub mod i18n;
 pub mod job;

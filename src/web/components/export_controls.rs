@@ -1,12 +1,15 @@
 //! The JSON and CSV downloads, of the meetings shown or of all of them, with a sentence saying
-//! which. The CSV names people in pinyin too, so it waits (briefly) for the pinyin worker.
+//! which. They are written by an export worker (`export_job`); the CSV names people in pinyin
+//! too, so it waits (briefly) for the pinyin worker.
 
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use crate::core::names::UserNames;
 use crate::core::Document;
 use crate::web::corrections::{Corrections, Review};
 use crate::web::export::{self, Pinyin};
+use crate::web::export_job::{ExportJob, Request};
 use crate::web::filters::Filters;
 use crate::web::i18n::{Lang, Said};
 use crate::web::shared::Shared;
@@ -23,6 +26,8 @@ pub struct ExportControlsProps {
     pub review: Shared<Review>,
     pub corrections: Shared<Corrections>,
     pub pinyin: Shared<Pinyin>,
+    /// The user's dictionary, which the export's analysis reads as the page's did.
+    pub names: std::rc::Rc<UserNames>,
     /// Asks the app for the pinyin of the people's names (the CSV's English names).
     pub on_need_pinyin: Callback<()>,
     pub lang: Lang,
@@ -38,29 +43,6 @@ fn scope_note(everything: bool, shown: usize, total: usize, lang: Lang) -> Strin
     }
 }
 
-/// What an export reads, taken when the button is pressed (copying a big document at every
-/// render would be slow).
-#[derive(Clone)]
-struct Choice {
-    analysis: Option<(Shared<Document>, Shared<str>)>,
-    review: Shared<Review>,
-    filters: Filters,
-    everything: bool,
-}
-
-impl Choice {
-    /// The document and review to write: all, or the shown meetings only.
-    fn take(&self) -> Option<(Document, Review, Shared<str>)> {
-        let (doc, text) = self.analysis.as_ref()?;
-        let (doc, review) = if self.everything {
-            ((**doc).clone(), (*self.review).clone())
-        } else {
-            export::shown(doc, &self.review, &self.filters)
-        };
-        Some((doc, review, text.clone()))
-    }
-}
-
 fn save(name: &str, mime: &str, content: &str, problem: &UseStateHandle<Option<Said>>) {
     problem.set(export::download(name, mime, content).err());
 }
@@ -70,26 +52,57 @@ pub fn export_controls(props: &ExportControlsProps) -> Html {
     let lang = props.lang;
     let everything = use_state(|| false);
     let problem = use_state(|| None::<Said>);
-    // The CSV waiting for pinyin, and the timer that writes it without.
-    let pending = use_mut_ref(|| None::<(Document, Review, Timeout)>);
-    let write_csv = {
-        let (pinyin, problem) = (props.pinyin.clone(), problem.clone());
-        move |doc: &Document, review: &Review| {
-            let content = export::to_csv_reviewed(doc, review, &pinyin);
-            save(
-                "huitan-links.csv",
-                "text/csv;charset=utf-8",
-                &content,
-                &problem,
-            );
+    // The running export, and a CSV waiting for the pinyin of its people's names.
+    let job = use_mut_ref(|| None::<ExportJob>);
+    let waiting = use_mut_ref(|| None::<Timeout>);
+    let start = {
+        let (job, problem, everything) = (job.clone(), problem.clone(), *everything);
+        let (analysis, date, names) = (
+            props.analysis.clone(),
+            props.reference_date.clone(),
+            props.names.clone(),
+        );
+        let (corrections, filters, pinyin) = (
+            props.corrections.clone(),
+            props.filters.clone(),
+            props.pinyin.clone(),
+        );
+        move |csv: bool| {
+            let Some((_, text)) = &analysis else { return };
+            let request = Request {
+                csv,
+                text: text.to_string(),
+                date: date.to_string(),
+                names: if names.is_empty() {
+                    String::new()
+                } else {
+                    names.to_json()
+                },
+                corrections: corrections.to_json(),
+                filters: filters.to_hash(),
+                everything,
+                pinyin: serde_json::to_string(&*pinyin).unwrap_or_default(),
+            };
+            let problem = problem.clone();
+            let done = Callback::from(move |content: Result<String, Said>| match content {
+                Ok(content) if csv => save(
+                    "huitan-links.csv",
+                    "text/csv;charset=utf-8",
+                    &content,
+                    &problem,
+                ),
+                Ok(content) => save("huitan.json", "application/json", &content, &problem),
+                Err(why) => problem.set(Some(why)),
+            });
+            *job.borrow_mut() = ExportJob::start(request, done);
         }
     };
     {
-        // New pinyin arrived: the waiting CSV is written with it.
-        let (pending, write_csv) = (pending.clone(), write_csv.clone());
+        // The pinyin arrived: the waiting CSV is written with it.
+        let (waiting, start) = (waiting.clone(), start.clone());
         use_effect_with(props.pinyin.clone(), move |_| {
-            if let Some((doc, review, _)) = pending.borrow_mut().take() {
-                write_csv(&doc, &review);
+            if waiting.borrow_mut().take().is_some() {
+                start(true);
             }
         });
     }
@@ -112,60 +125,33 @@ pub fn export_controls(props: &ExportControlsProps) -> Html {
         },
     );
     let shown = *shown;
-    let choice = Choice {
-        analysis: props.analysis.clone(),
-        review: props.review.clone(),
-        filters: props.filters.clone(),
-        everything: *everything,
-    };
-
     let on_json = {
-        let (date, corrections) = (props.reference_date.clone(), props.corrections.clone());
-        let (problem, choice) = (problem.clone(), choice.clone());
-        Callback::from(move |_| {
-            if let Some((doc, review, text)) = &choice.take() {
-                let content = export::to_json_reviewed(doc, text, &date, review, &corrections);
-                save("huitan.json", "application/json", &content, &problem);
-            }
-        })
+        let start = start.clone();
+        Callback::from(move |_| start(false))
     };
     let on_csv = {
-        let (pinyin, ask) = (props.pinyin.clone(), props.on_need_pinyin.clone());
-        let (pending, problem) = (pending.clone(), problem.clone());
+        let (pinyin, ask, analysis) = (
+            props.pinyin.clone(),
+            props.on_need_pinyin.clone(),
+            props.analysis.clone(),
+        );
         Callback::from(move |_| {
-            let Some((doc, review, _)) = choice.take() else {
-                return;
-            };
-            let missing = doc
-                .events
-                .iter()
-                .flat_map(|e| &e.participants)
-                .any(|p| !pinyin.contains_key(&p.name));
+            let missing = analysis.as_ref().is_some_and(|(doc, _)| {
+                doc.events
+                    .iter()
+                    .flat_map(|e| &e.participants)
+                    .any(|p| !pinyin.contains_key(&p.name))
+            });
             if !missing {
-                let content = export::to_csv_reviewed(&doc, &review, &pinyin);
-                save(
-                    "huitan-links.csv",
-                    "text/csv;charset=utf-8",
-                    &content,
-                    &problem,
-                );
+                start(true);
                 return;
             }
-            let timer = {
-                let (pending, pinyin, problem) = (pending.clone(), pinyin.clone(), problem.clone());
-                Timeout::new(PINYIN_WAIT_MS, move || {
-                    if let Some((doc, review, _)) = pending.borrow_mut().take() {
-                        let content = export::to_csv_reviewed(&doc, &review, &pinyin);
-                        save(
-                            "huitan-links.csv",
-                            "text/csv;charset=utf-8",
-                            &content,
-                            &problem,
-                        );
-                    }
-                })
-            };
-            *pending.borrow_mut() = Some((doc, review, timer));
+            let (waiting_now, start) = (waiting.clone(), start.clone());
+            *waiting.borrow_mut() = Some(Timeout::new(PINYIN_WAIT_MS, move || {
+                if waiting_now.borrow_mut().take().is_some() {
+                    start(true);
+                }
+            }));
             ask.emit(());
         })
     };

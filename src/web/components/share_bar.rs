@@ -187,7 +187,7 @@ pub fn share_bar(props: &ShareBarProps) -> Html {
             <ExportControls analysis={props.analysis.clone()} reference_date={props.reference_date.clone()}
                 filters={props.filters.clone()} review={props.review.clone()}
                 corrections={props.corrections.clone()} pinyin={props.pinyin.clone()}
-                on_need_pinyin={props.on_need_pinyin.clone()} {lang} />
+                on_need_pinyin={props.on_need_pinyin.clone()} names={props.names.clone()} {lang} />
             <p id="share-text-note" class="hint" data-testid="share-text-note">
                 { text_note(*with_text, lang) }
             </p>
