@@ -593,3 +593,38 @@ pub fn fix_label(what: Fix, lang: Lang) -> &'static str {
     };
     lang.tr(zh, en)
 }
+
+/// Why a file could not be opened, from the sentence of `core::textfile` or the page (which
+/// are English), in the interface's language.
+pub fn file_problem(why: &str, lang: Lang) -> String {
+    let zh = match why {
+        "The file is empty." => "文件是空的。",
+        "The file holds no text." => "文件中没有文字。",
+        "The file holds binary data, not text." => "这不是文本文件（其中是二进制数据）。",
+        "The browser could not read the file." => "浏览器无法读取此文件。",
+        "The worker that reads files stopped with an error." => "读取文件时出错。",
+        "The file is too big to open (over 24 MB)." => "文件太大，无法打开（超过 24 MB）。",
+        "" => return lang.tr("无法读取此类文件。", "Cannot read this kind of file.").to_string(),
+        other => other,
+    };
+    lang.tr(zh, why).to_string()
+}
+
+/// "a.txt 以 GBK 编码读取。" for the files opened (UTF-8 goes without saying, but is said
+/// when another file of the same opening needed another encoding).
+pub fn files_read_label(files: &[(String, String)], lang: Lang) -> Option<String> {
+    if files.iter().all(|(_, e)| e == "UTF-8") {
+        return None;
+    }
+    let parts: Vec<String> = files
+        .iter()
+        .map(|(name, encoding)| match lang {
+            Lang::Zh => format!("{name} 以 {encoding} 编码读取"),
+            Lang::En => format!("{name}: read as {encoding}"),
+        })
+        .collect();
+    Some(match lang {
+        Lang::Zh => format!("{}。", parts.join("；")),
+        Lang::En => format!("{}.", parts.join("; ")),
+    })
+}

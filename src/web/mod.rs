@@ -5,6 +5,7 @@
 
 pub mod components;
 pub mod corrections;
+pub mod decoder;
 pub mod export;
 pub mod filters;
 pub mod i18n;
@@ -12,6 +13,7 @@ pub mod job;
 pub mod names;
 pub mod party_search;
 pub mod sample;
+pub mod scroll;
 pub mod segments;
 pub mod share;
 pub mod shared;

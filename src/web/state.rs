@@ -62,6 +62,8 @@ pub enum ReplacedBy {
     Clear,
     /// Bringing a text back puts the one it replaces aside in turn, so nothing is lost either way.
     Restore,
+    /// HTML source was pasted and read as the page's text: the markup as pasted is kept aside.
+    Html,
 }
 
 impl ReplacedBy {
@@ -74,6 +76,7 @@ impl ReplacedBy {
             ReplacedBy::Import => "import",
             ReplacedBy::Clear => "clear",
             ReplacedBy::Restore => "restore",
+            ReplacedBy::Html => "html",
         }
     }
 
@@ -85,6 +88,7 @@ impl ReplacedBy {
             ReplacedBy::Import,
             ReplacedBy::Clear,
             ReplacedBy::Restore,
+            ReplacedBy::Html,
         ]
         .into_iter()
         .find(|r| r.as_str() == s)
@@ -98,6 +102,17 @@ pub struct Previous {
     pub text: Rc<str>,
     pub reference_date: String,
     pub why: ReplacedBy,
+}
+
+/// Where the text came from, as far as the page knows: the files opened (each with the
+/// encoding it was read in), or the page whose HTML was pasted (its title and address). The
+/// notice over the input and the printed header say so.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Origin {
+    /// (file name, encoding), in the order opened.
+    pub files: Vec<(String, String)>,
+    pub title: Option<String>,
+    pub url: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -141,6 +156,8 @@ pub struct AppState {
     pub saves: u32,
     /// The user's own organisations and people ("My names"), read in every analysis.
     pub names: Rc<UserNames>,
+    /// Where the text came from, when a file or pasted HTML brought it (see [`Origin`]).
+    pub origin: Option<Rc<Origin>>,
 }
 
 impl Default for AppState {
@@ -166,6 +183,7 @@ impl Default for AppState {
             previous: None,
             saves: 0,
             names: Rc::default(),
+            origin: None,
         }
     }
 }
@@ -267,6 +285,7 @@ impl AppState {
         }
         self.text = text;
         self.reference_date = reference_date;
+        self.origin = None;
         self.saves += 1;
         self.analyzed()
     }
@@ -318,6 +337,15 @@ pub enum Action {
     OpenFile(String),
     /// Bring back the text put aside (and its date), putting the current one aside in its place.
     Restore,
+    /// Where the text just opened came from (after [`Action::OpenFile`]).
+    SetOrigin(Option<Origin>),
+    /// HTML source was pasted: `text` (the textarea with the page's text in place of the
+    /// markup) is analysed at once, `raw` (as it would have been) is put aside.
+    PasteHtml {
+        raw: String,
+        text: String,
+        origin: Origin,
+    },
     /// Forget the text put aside (the user said so).
     DiscardPrevious,
     SetLang(Lang),
@@ -406,7 +434,12 @@ impl Reducible for AppState {
             | Action::OpenFile(_)
             | Action::Restore
             | Action::DiscardPrevious
+            | Action::PasteHtml { .. }
             | Action::Open { .. } => return self.replace_text(action),
+            Action::SetOrigin(origin) => {
+                next.origin = origin.map(Rc::new);
+                next
+            }
             Action::SetLang(lang) => {
                 if lang == self.lang {
                     return self;
@@ -516,6 +549,20 @@ impl AppState {
                 let mut next = next.replaced(text, date, ReplacedBy::Restore);
                 next.corrections = corrections;
                 next
+            }
+            Action::PasteHtml { raw, text, origin } => {
+                // The markup as pasted is a text of its own, with no corrections; those of the
+                // text pasted into stay with it (they follow its sentences).
+                next.previous = Some(Rc::new(Previous {
+                    text: Rc::from(raw),
+                    reference_date: next.reference_date.clone(),
+                    why: ReplacedBy::Html,
+                }));
+                next.previous_corrections = Some(Rc::default());
+                next.text = Rc::from(text);
+                next.origin = Some(Rc::new(origin));
+                next.saves += 1;
+                next.analyzed()
             }
             Action::DiscardPrevious => {
                 if self.previous.is_none() {

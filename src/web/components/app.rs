@@ -14,6 +14,7 @@ use crate::web::components::meeting_list::MeetingList;
 use crate::web::components::my_names_panel::MyNamesPanel;
 use crate::web::components::notice::{LinkNotice, NoticeBar};
 use crate::web::components::people_panel::PeoplePanel;
+use crate::web::components::print_header::{today, PrintHeader};
 use crate::web::components::province_map::{map_summary, ProvinceMap};
 use crate::web::components::review_ui::use_review;
 use crate::web::components::share_bar::ShareBar;
@@ -28,7 +29,8 @@ use crate::web::job::{Job, JobEvent};
 use crate::web::names::pinyin_for_missing;
 use crate::web::share::{read_link, SharedLink};
 use crate::web::shared::Shared;
-use crate::web::state::{Action, AppState, ReplacedBy, Status, BIG_TEXT};
+use crate::web::scroll;
+use crate::web::state::{Action, AppState, Origin, ReplacedBy, Status, BIG_TEXT};
 use crate::web::storage;
 
 /// How long typing must pause before the text is analysed.
@@ -51,6 +53,8 @@ pub fn app() -> Html {
     // Whether the browser keeps the text for the next visit (false when over its quota).
     let kept = use_state(|| true);
     let timer = use_mut_ref(|| None::<Timeout>);
+    // Set by a paste or an opened file: on a phone, the page then scrolls to the results.
+    let reveal = use_mut_ref(|| false);
     let lang = state.lang;
 
     // Settings follow the state; the text is saved before any analysis (see on_text).
@@ -133,17 +137,11 @@ pub fn app() -> Html {
         });
     }
 
-    // Scroll the text to the selected event's sentences.
+    // Scroll the text to the selected event's sentences; not on a phone, where the text is
+    // far below the cards: the card shows its sentence, and a button of its own jumps.
     use_effect_with(state.selected, |selected| {
-        if selected.is_some() {
-            let doc = gloo::utils::document();
-            if let Ok(Some(el)) =
-                doc.query_selector("[data-testid=\"text-view\"] [data-active=\"true\"]")
-            {
-                let opts = web_sys::ScrollIntoViewOptions::new();
-                opts.set_block(web_sys::ScrollLogicalPosition::Center);
-                el.scroll_into_view_with_scroll_into_view_options(&opts);
-            }
+        if selected.is_some() && !scroll::narrow() {
+            scroll::to(scroll::ACTIVE_TEXT, web_sys::ScrollLogicalPosition::Center);
         }
     });
 
@@ -202,6 +200,7 @@ pub fn app() -> Html {
     let on_text = {
         let state = state.clone();
         let timer = timer.clone();
+        let reveal = reveal.clone();
         let kept = kept.clone();
         let settle = settle.clone();
         Callback::from(move |(text, now): (String, bool)| {
@@ -211,6 +210,7 @@ pub fn app() -> Html {
             kept.set(storage::save_text(&text));
             timer.borrow_mut().take();
             if now {
+                *reveal.borrow_mut() = true;
                 guarded(&state, Action::SetTextNow(text));
             } else {
                 state.dispatch(Action::SetText(text));
@@ -239,11 +239,33 @@ pub fn app() -> Html {
     };
     let on_sample = {
         let replace = replace.clone();
-        Callback::from(move |_| replace(Action::LoadSample))
+        let reveal = reveal.clone();
+        Callback::from(move |_| {
+            *reveal.borrow_mut() = true;
+            replace(Action::LoadSample)
+        })
     };
     let on_file = {
         let replace = replace.clone();
-        Callback::from(move |text: String| replace(Action::OpenFile(text)))
+        let state = state.clone();
+        let reveal = reveal.clone();
+        Callback::from(move |(text, origin): (String, Origin)| {
+            *reveal.borrow_mut() = true;
+            replace(Action::OpenFile(text));
+            state.dispatch(Action::SetOrigin(Some(origin)));
+        })
+    };
+    let on_paste_html = {
+        let state = state.clone();
+        let timer = timer.clone();
+        let reveal = reveal.clone();
+        let settle = settle.clone();
+        Callback::from(move |(raw, text, origin): (String, String, Origin)| {
+            *reveal.borrow_mut() = true;
+            timer.borrow_mut().take();
+            settle();
+            guarded(&state, Action::PasteHtml { raw, text, origin });
+        })
     };
     let on_clear = {
         let replace = replace.clone();
@@ -325,6 +347,14 @@ pub fn app() -> Html {
         }))
     });
     let names: Shared<EntityNames> = (*names).clone();
+    // On a phone the input fills the first screen: after a paste or a file, show the results.
+    use_effect_with((key, stage >= stages::CARDS), move |(_, drawn)| {
+        if *drawn && std::mem::take(&mut *reveal.borrow_mut()) && scroll::narrow() {
+            scroll::to(".results", web_sys::ScrollLogicalPosition::Start);
+        }
+    });
+    // The day of this analysis, for the printed header.
+    let analysed_on = use_memo(key, |_| today());
     let input_text: Shared<str> = Shared::new(state.text.clone());
     let visible = {
         let filters = state.filters.clone();
@@ -387,12 +417,17 @@ pub fn app() -> Html {
             <InputPanel text={input_text.clone()}
                 reference_date={AttrValue::from(state.reference_date.clone())}
                 kept={*kept}
-                {lang} {on_text} {on_file} {on_date} {on_sample} {on_clear} />
+                origin={state.origin.clone()}
+                {lang} {on_text} {on_file} {on_paste_html} {on_date} {on_sample} {on_clear} />
             <ShareBar text={input_text.clone()} reference_date={AttrValue::from(state.reference_date.clone())}
                 filters={state.filters.clone()} {lang} names={state.names.clone()} {analysis} {on_import}
                 review={Shared::new(state.review.clone())} corrections={Shared::new(state.corrections.clone())} />
             <MyNamesPanel names={state.names.clone()} {lang} on_change={on_names} />
             <section class="results" aria-label={lang.tr("分析结果", "Results")} aria-busy={matches!(state.status, Status::Pending | Status::Analysing(_)).to_string()}>
+                if has_results {
+                    <PrintHeader doc={doc.clone()} text={text.clone()} origin={state.origin.clone()}
+                        analysed_on={AttrValue::from((*analysed_on).clone())} {lang} />
+                }
                 <StatusLine status={state.status.clone()} {lang} meetings={doc.events.len()}
                     big={state.text.len() > BIG_TEXT} {on_cancel} {on_retry} />
                 // Also with no meeting left: Undo and "add a meeting" stay within reach.
