@@ -131,8 +131,20 @@ pub fn looks_like_html(text: &str) -> bool {
         return true;
     }
     const TAGS: [&[u8]; 14] = [
-        b"<p>", b"<p ", b"</p>", b"<div", b"</div>", b"<br", b"</title>", b"<span", b"</span>",
-        b"<a href", b"<meta", b"<body", b"</li>", b"</td>",
+        b"<p>",
+        b"<p ",
+        b"</p>",
+        b"<div",
+        b"</div>",
+        b"<br",
+        b"</title>",
+        b"<span",
+        b"</span>",
+        b"<a href",
+        b"<meta",
+        b"<body",
+        b"</li>",
+        b"</td>",
     ];
     let tags = (0..head.len())
         .filter(|&i| head[i] == b'<' && TAGS.iter().any(|t| starts_with_ci(&head[i..], t)))
@@ -202,10 +214,27 @@ mod tests {
     fn refuses_empty_and_binary_files() {
         assert_eq!(decode(b"").unwrap_err(), "The file is empty.");
         assert_eq!(decode(b"  \n ").unwrap_err(), "The file holds no text.");
-        let png = [0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 1, 2, 3];
+        let png = [
+            0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 1, 2, 3,
+        ];
         assert_eq!(decode(&png).unwrap_err(), BINARY);
         let noise: Vec<u8> = (0..4096u32).map(|i| (i * 7919 % 251) as u8).collect();
         assert!(decode(&noise).is_err());
+    }
+
+    #[test]
+    fn reads_the_browser_tests_files() {
+        // The fixtures of tests/e2e/pages.test.mjs (made by its make-encodings.py).
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/e2e/fixtures/");
+        for (file, named, says) in [
+            ("gbk.txt", "GBK", "赵一德"),
+            ("big5.txt", "Big5", "趙一德"),
+            ("utf16.txt", "UTF-16LE", "赵一德"),
+        ] {
+            let decoded = decode(&std::fs::read(format!("{dir}{file}")).unwrap()).unwrap();
+            assert_eq!(decoded.encoding, named, "{file}");
+            assert!(decoded.text.contains(says), "{file}: {}", decoded.text);
+        }
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! and the analysis worker; it is fetched only when a file is opened ([`crate::web::job`]).
 //!
 //! Protocol, every message a JS array: the worker says `["ready"]` once loaded; the page sends
-//! `[File, …]`; the worker answers `["decoded", [[text, encoding] or [null, sentence], …]]`.
+//! `[File, …]`; the worker answers `["decoded", [text, encoding, …]]`, two items a file, in
+//! their order: a file it could not read has a sentence for its text and "" for its encoding.
 
 use js_sys::Array;
 use wasm_bindgen::prelude::*;
@@ -12,25 +13,37 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 use crate::core::textfile::decode;
 
-/// Reads and decodes each file: `[text, encoding]`, or `[null, sentence]` when it cannot.
+/// Reads and decodes each file: its text and encoding, or a sentence in Chinese and English on
+/// two lines and "" when it cannot.
 fn decode_files(files: &Array) -> Array {
     let reader = web_sys::FileReaderSync::new().ok();
-    files
-        .iter()
-        .map(|file| {
-            let read = reader
-                .as_ref()
-                .zip(file.dyn_ref::<web_sys::Blob>())
-                .and_then(|(r, blob)| r.read_as_array_buffer(blob).ok())
-                .ok_or_else(|| "The browser could not read the file.".to_string())
-                .and_then(|buf| decode(&js_sys::Uint8Array::new(&buf).to_vec()));
-            let pair = match read {
-                Ok(d) => Array::of2(&JsValue::from_str(&d.text), &JsValue::from_str(d.encoding)),
-                Err(e) => Array::of2(&JsValue::NULL, &JsValue::from_str(&e)),
-            };
-            JsValue::from(pair)
-        })
-        .collect()
+    let answers = Array::new();
+    for file in files.iter() {
+        let read = reader
+            .as_ref()
+            .zip(file.dyn_ref::<web_sys::Blob>())
+            .and_then(|(r, blob)| r.read_as_array_buffer(blob).ok())
+            .ok_or_else(|| "The browser could not read the file.".to_string())
+            .and_then(|buf| decode(&js_sys::Uint8Array::new(&buf).to_vec()))
+            .map_err(|e| format!("{}\n{e}", chinese(&e)));
+        let (text, encoding) = match read {
+            Ok(d) => (d.text, d.encoding),
+            Err(e) => (e, ""),
+        };
+        answers.push(&JsValue::from_str(&text));
+        answers.push(&JsValue::from_str(encoding));
+    }
+    answers
+}
+
+/// The Chinese of a sentence of `decode_files` (the page shows the one of its language).
+fn chinese(why: &str) -> &'static str {
+    match why {
+        "The file is empty." => "文件是空的。",
+        "The file holds no text." => "文件中没有文字。",
+        "The file holds binary data, not text." => "这不是文本文件（其中是二进制数据）。",
+        _ => "浏览器无法读取此文件。",
+    }
 }
 
 /// Starts listening for files; called by the decoder binary's `main`.

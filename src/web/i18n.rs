@@ -594,20 +594,14 @@ pub fn fix_label(what: Fix, lang: Lang) -> &'static str {
     lang.tr(zh, en)
 }
 
-/// Why a file could not be opened, from the sentence of `core::textfile` or the page (which
-/// are English), in the interface's language.
+/// Why a file could not be opened, in the interface's language: the sentence comes in both,
+/// Chinese and English on two lines (see `decoder`, whose download carries the decoders' own);
+/// empty for a kind of file that is not read.
 pub fn file_problem(why: &str, lang: Lang) -> String {
-    let zh = match why {
-        "The file is empty." => "文件是空的。",
-        "The file holds no text." => "文件中没有文字。",
-        "The file holds binary data, not text." => "这不是文本文件（其中是二进制数据）。",
-        "The browser could not read the file." => "浏览器无法读取此文件。",
-        "The worker that reads files stopped with an error." => "读取文件时出错。",
-        "The file is too big to open (over 24 MB)." => "文件太大，无法打开（超过 24 MB）。",
-        "" => return lang.tr("无法读取此类文件。", "Cannot read this kind of file.").to_string(),
-        other => other,
-    };
-    lang.tr(zh, why).to_string()
+    let (zh, en) = why
+        .split_once('\n')
+        .unwrap_or(("无法读取此类文件。", "Cannot read this kind of file."));
+    lang.tr(zh, en).to_string()
 }
 
 /// "a.txt 以 GBK 编码读取。" for the files opened (UTF-8 goes without saying, but is said
@@ -616,15 +610,13 @@ pub fn files_read_label(files: &[(String, String)], lang: Lang) -> Option<String
     if files.iter().all(|(_, e)| e == "UTF-8") {
         return None;
     }
+    let (read, end) = match lang {
+        Lang::Zh => (" 以 ", " 编码读取"),
+        Lang::En => (": read as ", ""),
+    };
     let parts: Vec<String> = files
         .iter()
-        .map(|(name, encoding)| match lang {
-            Lang::Zh => format!("{name} 以 {encoding} 编码读取"),
-            Lang::En => format!("{name}: read as {encoding}"),
-        })
+        .map(|(name, encoding)| format!("{name}{read}{encoding}{end}"))
         .collect();
-    Some(match lang {
-        Lang::Zh => format!("{}。", parts.join("；")),
-        Lang::En => format!("{}.", parts.join("; ")),
-    })
+    Some(parts.join(lang.tr("；", "; ")) + lang.tr("。", "."))
 }

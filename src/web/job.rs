@@ -310,14 +310,15 @@ pub fn decode_files(
     report: Callback<Vec<DecodedFile>>,
 ) -> Result<Decoding, String> {
     let worker = Worker::new(DECODER_URL)
-        .map_err(|_| "This browser could not start the worker that reads files.".to_string())?;
+        .map_err(|_| "浏览器无法启动读取文件的程序。\nThis browser could not start the worker that reads files.".to_string())?;
     let count = files.len();
     let list: Array = files.into_iter().map(JsValue::from).collect();
     let sender = worker.clone();
     let failed = report.clone();
     let on_error = Closure::<dyn FnMut(ErrorEvent)>::new(move |e: ErrorEvent| {
         e.prevent_default();
-        let why = "The worker that reads files stopped with an error.".to_string();
+        let why =
+            "读取文件时出错。\nThe worker that reads files stopped with an error.".to_string();
         failed.emit(vec![Err(why); count]);
     });
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
@@ -329,16 +330,13 @@ pub fn decode_files(
                 let _ = sender.post_message(&list);
             }
             Some("decoded") => {
+                // Two items a file: text and encoding, or a sentence and "".
                 let answers = Array::from(&msg.get(1));
-                let read = answers
-                    .iter()
-                    .map(|pair| {
-                        let pair = Array::from(&pair);
-                        let second = pair.get(1).as_string().unwrap_or_default();
-                        match pair.get(0).as_string() {
-                            Some(text) => Ok((text, second)),
-                            None => Err(second),
-                        }
+                let item = |i| answers.get(i).as_string().unwrap_or_default();
+                let read = (0..answers.length() / 2)
+                    .map(|k| match (item(2 * k), item(2 * k + 1)) {
+                        (why, encoding) if encoding.is_empty() => Err(why),
+                        pair => Ok(pair),
                     })
                     .collect();
                 report.emit(read);

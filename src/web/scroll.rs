@@ -1,13 +1,11 @@
 //! Scrolling the page to a part of it, and whether the screen is a phone's. On a phone the
-//! input, the cards and the text are one column thousands of pixels long, so the page moves
-//! the reader to what a paste or a tap is about (and gives a way back).
+//! input, the cards and the text are one column thousands of pixels long: a paste scrolls to
+//! the results, and a tapped card stays in view (it shows its own sentence).
 
 use web_sys::ScrollLogicalPosition;
 
 /// The selected meeting's sentence in the marked-up text.
 pub const ACTIVE_TEXT: &str = "[data-testid=\"text-view\"] [data-active=\"true\"]";
-/// The selected meeting's card.
-pub const ACTIVE_CARD: &str = "[data-testid=\"meeting-card\"][data-active=\"true\"]";
 
 /// Whether the window is as narrow as a phone's (the stylesheet's one-column layout).
 pub fn narrow() -> bool {

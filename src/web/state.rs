@@ -104,15 +104,11 @@ pub struct Previous {
     pub why: ReplacedBy,
 }
 
-/// Where the text came from, as far as the page knows: the files opened (each with the
-/// encoding it was read in), or the page whose HTML was pasted (its title and address). The
-/// notice over the input and the printed header say so.
+/// Where the text came from, when files brought it: each file's name and the encoding it was
+/// read in, in the order opened. The line under the input and the printed header say so.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Origin {
-    /// (file name, encoding), in the order opened.
     pub files: Vec<(String, String)>,
-    pub title: Option<String>,
-    pub url: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -156,7 +152,7 @@ pub struct AppState {
     pub saves: u32,
     /// The user's own organisations and people ("My names"), read in every analysis.
     pub names: Rc<UserNames>,
-    /// Where the text came from, when a file or pasted HTML brought it (see [`Origin`]).
+    /// Where the text came from, when files brought it (see [`Origin`]).
     pub origin: Option<Rc<Origin>>,
 }
 
@@ -344,7 +340,6 @@ pub enum Action {
     PasteHtml {
         raw: String,
         text: String,
-        origin: Origin,
     },
     /// Forget the text put aside (the user said so).
     DiscardPrevious,
@@ -550,7 +545,7 @@ impl AppState {
                 next.corrections = corrections;
                 next
             }
-            Action::PasteHtml { raw, text, origin } => {
+            Action::PasteHtml { raw, text } => {
                 // The markup as pasted is a text of its own, with no corrections; those of the
                 // text pasted into stay with it (they follow its sentences).
                 next.previous = Some(Rc::new(Previous {
@@ -560,7 +555,7 @@ impl AppState {
                 }));
                 next.previous_corrections = Some(Rc::default());
                 next.text = Rc::from(text);
-                next.origin = Some(Rc::new(origin));
+                next.origin = None;
                 next.saves += 1;
                 next.analyzed()
             }

@@ -14,7 +14,7 @@ use crate::web::components::meeting_list::MeetingList;
 use crate::web::components::my_names_panel::MyNamesPanel;
 use crate::web::components::notice::{LinkNotice, NoticeBar};
 use crate::web::components::people_panel::PeoplePanel;
-use crate::web::components::print_header::{today, PrintHeader};
+use crate::web::components::print_header::{print_header, today};
 use crate::web::components::province_map::{map_summary, ProvinceMap};
 use crate::web::components::review_ui::use_review;
 use crate::web::components::share_bar::ShareBar;
@@ -27,9 +27,9 @@ use crate::web::i18n::Lang;
 use crate::web::i18n::{entity_names, EntityNames};
 use crate::web::job::{Job, JobEvent};
 use crate::web::names::pinyin_for_missing;
+use crate::web::scroll;
 use crate::web::share::{read_link, SharedLink};
 use crate::web::shared::Shared;
-use crate::web::scroll;
 use crate::web::state::{Action, AppState, Origin, ReplacedBy, Status, BIG_TEXT};
 use crate::web::storage;
 
@@ -256,15 +256,11 @@ pub fn app() -> Html {
         })
     };
     let on_paste_html = {
-        let state = state.clone();
-        let timer = timer.clone();
+        let replace = replace.clone();
         let reveal = reveal.clone();
-        let settle = settle.clone();
-        Callback::from(move |(raw, text, origin): (String, String, Origin)| {
+        Callback::from(move |(raw, text): (String, String)| {
             *reveal.borrow_mut() = true;
-            timer.borrow_mut().take();
-            settle();
-            guarded(&state, Action::PasteHtml { raw, text, origin });
+            replace(Action::PasteHtml { raw, text });
         })
     };
     let on_clear = {
@@ -353,8 +349,6 @@ pub fn app() -> Html {
             scroll::to(".results", web_sys::ScrollLogicalPosition::Start);
         }
     });
-    // The day of this analysis, for the printed header.
-    let analysed_on = use_memo(key, |_| today());
     let input_text: Shared<str> = Shared::new(state.text.clone());
     let visible = {
         let filters = state.filters.clone();
@@ -425,8 +419,8 @@ pub fn app() -> Html {
             <MyNamesPanel names={state.names.clone()} {lang} on_change={on_names} />
             <section class="results" aria-label={lang.tr("分析结果", "Results")} aria-busy={matches!(state.status, Status::Pending | Status::Analysing(_)).to_string()}>
                 if has_results {
-                    <PrintHeader doc={doc.clone()} text={text.clone()} origin={state.origin.clone()}
-                        analysed_on={AttrValue::from((*analysed_on).clone())} {lang} />
+                    // The day it is drawn: that of the analysis, unless the page stays open past midnight.
+                    { print_header(&doc, &text, state.origin.as_deref(), &today(), lang) }
                 }
                 <StatusLine status={state.status.clone()} {lang} meetings={doc.events.len()}
                     big={state.text.len() > BIG_TEXT} {on_cancel} {on_retry} />

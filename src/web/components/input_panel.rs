@@ -26,9 +26,9 @@ pub struct InputPanelProps {
     /// The text of opened or dropped files, which replaces the text (kept aside, see `state`),
     /// and where it came from.
     pub on_file: Callback<(String, Origin)>,
-    /// HTML source pasted: the text as the paste would have made it, the text with the page's
-    /// text in place of the markup, and the page's title and address.
-    pub on_paste_html: Callback<(String, String, Origin)>,
+    /// HTML source pasted: the text as the paste would have made it, and the text with the
+    /// page's text in place of the markup.
+    pub on_paste_html: Callback<(String, String)>,
     /// Where the text came from (the files' encodings are said under the box).
     #[prop_or_default]
     pub origin: Option<Rc<Origin>>,
@@ -89,11 +89,11 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
         let on_paste_html = props.on_paste_html.clone();
         Callback::from(move |e: Event| {
             *pasted.borrow_mut() = true;
-            if let Some((raw, text, origin)) = paste_html(&e) {
+            if let Some((raw, text)) = paste_html(&e) {
                 // The input event will not come: the paste is handled here.
                 *pasted.borrow_mut() = false;
                 *typed.borrow_mut() = Some(text.clone());
-                on_paste_html.emit((raw, text, origin));
+                on_paste_html.emit((raw, text));
             }
         })
     };
@@ -300,12 +300,16 @@ pub const MAX_FILE_BYTES: f64 = 24.0 * 1024.0 * 1024.0;
 fn accept(file: &web_sys::File) -> Result<bool, &'static str> {
     let name = file.name().to_lowercase();
     let html = name.ends_with(".html") || name.ends_with(".htm");
-    let known = [".txt", ".md", ".markdown"].iter().any(|e| name.ends_with(e));
+    let known = [".txt", ".md", ".markdown"]
+        .iter()
+        .any(|e| name.ends_with(e));
     if !html && !known && !file.type_().starts_with("text/") {
         return Err("");
     }
     if file.size() > MAX_FILE_BYTES {
-        return Err("The file is too big to open (over 24 MB).");
+        return Err(
+            "文件太大，无法打开（超过 24 MB）。\nThe file is too big to open (over 24 MB).",
+        );
     }
     Ok(html)
 }
@@ -317,21 +321,18 @@ fn opened(
     kinds: &[(String, bool)],
     read: Vec<DecodedFile>,
 ) -> (Option<String>, Origin, Option<(String, String)>) {
-    let mut origin = Origin::default();
+    let mut files = Vec::new();
     let mut problem = None;
     let mut parts = Vec::new();
     for ((name, html), file) in kinds.iter().zip(read) {
         match file {
             Ok((content, encoding)) => {
                 let text = if *html {
-                    let page = read_page(&content);
-                    origin.title = origin.title.or(page.1);
-                    origin.url = origin.url.or(page.2);
-                    page.0
+                    html_to_text(&content)
                 } else {
                     content
                 };
-                origin.files.push((name.clone(), encoding));
+                files.push((name.clone(), encoding));
                 parts.push(text);
             }
             Err(why) => {
@@ -350,13 +351,13 @@ fn opened(
                 .join("\n---\n"),
         ),
     };
-    (text, origin, problem)
+    (text, Origin { files }, problem)
 }
 
 /// For a paste of HTML source (text that looks like it, or a clipboard with HTML and no
-/// plain text): the text as the paste would have made it, the text with the page's text
-/// pasted instead, and the page's origin. None for any other paste, which goes on as usual.
-fn paste_html(e: &Event) -> Option<(String, String, Origin)> {
+/// plain text): the text as the paste would have made it, and the text with the page's text
+/// pasted instead. None for any other paste, which goes on as usual.
+fn paste_html(e: &Event) -> Option<(String, String)> {
     let data = e.dyn_ref::<web_sys::ClipboardEvent>()?.clipboard_data()?;
     let plain = data.get_data("text/plain").unwrap_or_default();
     let html = if looks_like_html(&plain) {
@@ -371,18 +372,11 @@ fn paste_html(e: &Event) -> Option<(String, String, Origin)> {
     let value = area.value();
     let from = byte_at(&value, area.selection_start().ok().flatten().unwrap_or(0));
     let to = byte_at(&value, area.selection_end().ok().flatten().unwrap_or(0)).max(from);
-    let (text, title, url) = read_page(&html);
+    let text = html_to_text(&html);
     let around = |middle: &str| format!("{}{middle}{}", &value[..from], &value[to..]);
     let (raw, now) = (around(&html), around(&text));
     area.set_value(&now);
-    let caret = (value[..from].encode_utf16().count() + text.encode_utf16().count()) as u32;
-    let _ = area.set_selection_range(caret, caret);
-    let origin = Origin {
-        files: Vec::new(),
-        title,
-        url,
-    };
-    Some((raw, now, origin))
+    Some((raw, now))
 }
 
 /// The byte offset in `s` of a textarea position (which counts UTF-16 code units).
@@ -410,25 +404,12 @@ fn has_files(e: &DragEvent) -> bool {
 /// The text of an HTML document, one line per block, without scripts and styles. The document
 /// is parsed inert by DOMParser (no script runs, nothing loads) and only read via textContent.
 pub fn html_to_text(html: &str) -> String {
-    read_page(html).0
-}
-
-/// The page's text (see [`html_to_text`]), its title and its address (canonical link or
-/// og:url), where the HTML gives them.
-pub fn read_page(html: &str) -> (String, Option<String>, Option<String>) {
-    let Some(doc) = DomParser::new()
-        .ok()
-        .and_then(|p| p.parse_from_string(html, SupportedType::TextHtml).ok())
-    else {
-        return (html.to_string(), None, None);
+    let Ok(parser) = DomParser::new() else {
+        return html.to_string();
     };
-    let title = Some(doc.title().trim().to_string()).filter(|t| !t.is_empty());
-    let url = ["link[rel=canonical]", "meta[property=\"og:url\"]"]
-        .iter()
-        .filter_map(|q| doc.query_selector(q).ok().flatten())
-        .filter_map(|el| el.get_attribute("href").or_else(|| el.get_attribute("content")))
-        .map(|u| u.trim().to_string())
-        .find(|u| u.starts_with("http://") || u.starts_with("https://"));
+    let Ok(doc) = parser.parse_from_string(html, SupportedType::TextHtml) else {
+        return html.to_string();
+    };
     if let Ok(list) = doc.query_selector_all("script, style, noscript, template, head") {
         for i in 0..list.length() {
             if let Some(node) = list.item(i) {
@@ -470,5 +451,5 @@ pub fn read_page(html: &str) -> (String, Option<String>, Option<String>) {
         out.push_str(line);
         blank = false;
     }
-    (out, title, url)
+    out
 }

@@ -10,7 +10,6 @@ use crate::web::i18n::{
     date_label, event_kind_label, fix_label, full_party_name, id_name, party_kind_label,
     topic_label, EntityNames, Fix, Lang,
 };
-use crate::web::scroll;
 use crate::web::segments::slice;
 use crate::web::shared::Shared;
 
@@ -342,17 +341,6 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
             }
             if !evidence.is_empty() {
                 <blockquote class="evidence-quote" lang="zh-Hans">{ evidence }</blockquote>
-            }
-            if props.active {
-                // On a phone (the only place the stylesheet shows it): the text is far below,
-                // so the jump there is asked for, and the text has a way back.
-                <button type="button" class="button button-quiet show-in-text" data-testid="show-in-text"
-                    onclick={Callback::from(|e: MouseEvent| {
-                        e.stop_propagation();
-                        scroll::to(scroll::ACTIVE_TEXT, web_sys::ScrollLogicalPosition::Center);
-                    })}>
-                    { lang.tr("在原文中查看", "Show in the text") }
-                </button>
             }
             if !event.rules.is_empty() {
                 // Which extraction rules read this meeting: a wrong card points to its rule.

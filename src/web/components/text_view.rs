@@ -6,7 +6,6 @@ use yew::prelude::*;
 
 use crate::core::{Document, Mention, MentionKind};
 use crate::web::i18n::{id_name, role_name_label, EntityNames, Lang};
-use crate::web::scroll;
 use crate::web::segments::{pieces_in, window, Piece};
 use crate::web::shared::Shared;
 
@@ -156,13 +155,6 @@ pub fn text_view(props: &TextViewProps) -> Html {
                 role="document" aria-label={lang.tr("标注后的原文", "The article with its mentions marked")}>
                 { for cut.iter().map(|p| render_piece(text, p, &marking)) }
             </div>
-            if props.selected.is_some() {
-                // Shown on a phone only (see the stylesheet), where the card is screens away.
-                <button type="button" class="button back-to-card" data-testid="back-to-card"
-                    onclick={Callback::from(|_| scroll::to(scroll::ACTIVE_CARD, web_sys::ScrollLogicalPosition::Center))}>
-                    { lang.tr("↑ 返回会见卡片", "↑ Back to the card") }
-                </button>
-            }
         </section>
     }
 }
