@@ -1,10 +1,12 @@
 //! `extract [--date YYYY-MM-DD] [--names MY-NAMES.json] [FILE]`: prints the JSON of GUIDE
-//! section 5 for one article (or several separated by `---` lines).
+//! section 5 for one article (or several separated by `---` lines), read from a file in UTF-8,
+//! UTF-16, GBK, GB18030 or Big5.
 
 use std::io::Read;
 use std::process::ExitCode;
 
 use huitan::core::names::UserNames;
+use huitan::core::textfile::decode;
 use huitan::core::{analyze, parse_iso_date, Options};
 
 const USAGE: &str = "usage: extract [--date YYYY-MM-DD] [--names MY-NAMES.json] [FILE]   (reads standard input without FILE)";
@@ -58,18 +60,17 @@ fn run() -> Result<String, String> {
         }
         Some(path) => std::fs::read(path).map_err(|e| format!("could not read {path}: {e}."))?,
     };
-    let text = String::from_utf8(bytes).map_err(|e| {
-        format!("the input is not UTF-8 text (invalid byte at offset {}); save the article as UTF-8 and try again.", e.utf8_error().valid_up_to())
+    // GBK, Big5 and UTF-16 files are read as the app reads them (src/core/textfile.rs).
+    let decoded = decode(&bytes).map_err(|e| match e.as_str() {
+        "The file is empty." | "The file holds no text." => {
+            "the input is empty: give the text of an article.".to_string()
+        }
+        _ => format!("the input looks like binary data, not article text ({e})"),
     })?;
-    if text.trim().is_empty() {
-        return Err("the input is empty: give the text of an article.".to_string());
+    if decoded.encoding != "UTF-8" {
+        eprintln!("extract: read the input as {}.", decoded.encoding);
     }
-    if text.contains('\0') {
-        return Err(
-            "the input looks like binary data (it contains NUL bytes), not article text."
-                .to_string(),
-        );
-    }
+    let text = decoded.text;
     let doc = analyze(&text, &options);
     serde_json::to_string_pretty(&doc).map_err(|e| format!("could not write JSON: {e}."))
 }

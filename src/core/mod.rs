@@ -14,6 +14,7 @@ mod orgs;
 mod output;
 pub mod people;
 pub mod scan;
+pub mod textfile;
 
 #[cfg(test)]
 mod tests;

@@ -597,3 +597,30 @@ pub fn fix_label(what: Fix, lang: Lang) -> &'static str {
     };
     lang.tr(zh, en)
 }
+
+/// Why a file could not be opened, in the interface's language: the sentence comes in both,
+/// Chinese and English on two lines (see `decoder`, whose download carries the decoders' own);
+/// empty for a kind of file that is not read.
+pub fn file_problem(why: &str, lang: Lang) -> String {
+    let (zh, en) = why
+        .split_once('\n')
+        .unwrap_or(("无法读取此类文件。", "Cannot read this kind of file."));
+    lang.tr(zh, en).to_string()
+}
+
+/// "a.txt 以 GBK 编码读取。" for the files opened (UTF-8 goes without saying, but is said
+/// when another file of the same opening needed another encoding).
+pub fn files_read_label(files: &[(String, String)], lang: Lang) -> Option<String> {
+    if files.iter().all(|(_, e)| e == "UTF-8") {
+        return None;
+    }
+    let (read, end) = match lang {
+        Lang::Zh => (" 以 ", " 编码读取"),
+        Lang::En => (": read as ", ""),
+    };
+    let parts: Vec<String> = files
+        .iter()
+        .map(|(name, encoding)| format!("{name}{read}{encoding}{end}"))
+        .collect();
+    Some(parts.join(lang.tr("；", "; ")) + lang.tr("。", "."))
+}

@@ -25,6 +25,9 @@ use crate::web::wire::WireMention;
 /// The worker's loader script, next to index.html in `dist/` (see static/worker-loader.js).
 pub const WORKER_URL: &str = "./worker-loader.js";
 
+/// The file-reading worker's loader (see static/decoder-loader.js and [`crate::web::decoder`]).
+pub const DECODER_URL: &str = "./decoder-loader.js";
+
 /// What a running job reports.
 #[derive(Debug, Clone, PartialEq)]
 pub enum JobEvent {
@@ -285,4 +288,73 @@ impl Job {
             })
         })
     }
+}
+
+/// A file as the worker read it: its text and the encoding it was read in, or why not.
+pub type DecodedFile = Result<(String, String), String>;
+
+/// Files being read by the file-reading worker (its own, so that neither the page nor the
+/// analysis worker carries the decoders); dropping it stops that worker.
+pub struct Decoding {
+    worker: Worker,
+    _on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_error: Closure<dyn FnMut(ErrorEvent)>,
+}
+
+impl Drop for Decoding {
+    fn drop(&mut self) {
+        self.worker.set_onmessage(None);
+        self.worker.set_onerror(None);
+        self.worker.terminate();
+    }
+}
+
+/// Reads `files` in the file-reading worker, where GBK, Big5 and UTF-16 are decoded, and
+/// reports them in their order to `report`.
+pub fn decode_files(
+    files: Vec<web_sys::File>,
+    report: Callback<Vec<DecodedFile>>,
+) -> Result<Decoding, String> {
+    let worker = Worker::new(DECODER_URL)
+        .map_err(|_| "浏览器无法启动读取文件的程序。\nThis browser could not start the worker that reads files.".to_string())?;
+    let count = files.len();
+    let list: Array = files.into_iter().map(JsValue::from).collect();
+    let sender = worker.clone();
+    let failed = report.clone();
+    let on_error = Closure::<dyn FnMut(ErrorEvent)>::new(move |e: ErrorEvent| {
+        e.prevent_default();
+        let why =
+            "读取文件时出错。\nThe worker that reads files stopped with an error.".to_string();
+        failed.emit(vec![Err(why); count]);
+    });
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
+        let Ok(msg) = e.data().dyn_into::<Array>() else {
+            return;
+        };
+        match msg.get(0).as_string().as_deref() {
+            Some("ready") => {
+                let _ = sender.post_message(&list);
+            }
+            Some("decoded") => {
+                // Two items a file: text and encoding, or a sentence and "".
+                let answers = Array::from(&msg.get(1));
+                let item = |i| answers.get(i).as_string().unwrap_or_default();
+                let read = (0..answers.length() / 2)
+                    .map(|k| match (item(2 * k), item(2 * k + 1)) {
+                        (why, encoding) if encoding.is_empty() => Err(why),
+                        pair => Ok(pair),
+                    })
+                    .collect();
+                report.emit(read);
+            }
+            _ => {}
+        }
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    Ok(Decoding {
+        worker,
+        _on_message: on_message,
+        _on_error: on_error,
+    })
 }

@@ -5,6 +5,7 @@
 
 pub mod components;
 pub mod corrections;
+pub mod decoder;
 pub mod export;
 pub mod export_job;
 pub mod filters;
@@ -14,6 +15,7 @@ pub mod names;
 pub mod party_search;
 pub mod said;
 pub mod sample;
+pub mod scroll;
 pub mod segments;
 pub mod share;
 pub mod shared;

@@ -63,6 +63,8 @@ pub enum ReplacedBy {
     Clear,
     /// Bringing a text back puts the one it replaces aside in turn, so nothing is lost either way.
     Restore,
+    /// HTML source was pasted and read as the page's text: the markup as pasted is kept aside.
+    Html,
 }
 
 impl ReplacedBy {
@@ -75,6 +77,7 @@ impl ReplacedBy {
             ReplacedBy::Import => "import",
             ReplacedBy::Clear => "clear",
             ReplacedBy::Restore => "restore",
+            ReplacedBy::Html => "html",
         }
     }
 
@@ -86,6 +89,7 @@ impl ReplacedBy {
             ReplacedBy::Import,
             ReplacedBy::Clear,
             ReplacedBy::Restore,
+            ReplacedBy::Html,
         ]
         .into_iter()
         .find(|r| r.as_str() == s)
@@ -99,6 +103,13 @@ pub struct Previous {
     pub text: Rc<str>,
     pub reference_date: String,
     pub why: ReplacedBy,
+}
+
+/// Where the text came from, when files brought it: each file's name and the encoding it was
+/// read in, in the order opened. The line under the input and the printed header say so.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Origin {
+    pub files: Vec<(String, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -142,6 +153,8 @@ pub struct AppState {
     pub saves: u32,
     /// The user's own organisations and people ("My names"), read in every analysis.
     pub names: Rc<UserNames>,
+    /// Where the text came from, when files brought it (see [`Origin`]).
+    pub origin: Option<Rc<Origin>>,
 }
 
 impl Default for AppState {
@@ -167,6 +180,7 @@ impl Default for AppState {
             previous: None,
             saves: 0,
             names: Rc::default(),
+            origin: None,
         }
     }
 }
@@ -268,6 +282,7 @@ impl AppState {
         }
         self.text = text;
         self.reference_date = reference_date;
+        self.origin = None;
         self.saves += 1;
         self.analyzed()
     }
@@ -318,6 +333,14 @@ pub enum Action {
     OpenFile(String),
     /// Bring back the text put aside (and its date), putting the current one aside in its place.
     Restore,
+    /// Where the text just opened came from (after [`Action::OpenFile`]).
+    SetOrigin(Option<Origin>),
+    /// HTML source was pasted: `text` (the textarea with the page's text in place of the
+    /// markup) is analysed at once, `raw` (as it would have been) is put aside.
+    PasteHtml {
+        raw: String,
+        text: String,
+    },
     /// Forget the text put aside (the user said so).
     DiscardPrevious,
     SetLang(Lang),
@@ -406,7 +429,12 @@ impl Reducible for AppState {
             | Action::OpenFile(_)
             | Action::Restore
             | Action::DiscardPrevious
+            | Action::PasteHtml { .. }
             | Action::Open { .. } => return self.replace_text(action),
+            Action::SetOrigin(origin) => {
+                next.origin = origin.map(Rc::new);
+                next
+            }
             Action::SetLang(lang) => {
                 if lang == self.lang {
                     return self;
@@ -517,6 +545,20 @@ impl AppState {
                 let mut next = next.replaced(text, date, ReplacedBy::Restore);
                 next.corrections = corrections;
                 next
+            }
+            Action::PasteHtml { raw, text } => {
+                // The markup as pasted is a text of its own, with no corrections; those of the
+                // text pasted into stay with it (they follow its sentences).
+                next.previous = Some(Rc::new(Previous {
+                    text: Rc::from(raw),
+                    reference_date: next.reference_date.clone(),
+                    why: ReplacedBy::Html,
+                }));
+                next.previous_corrections = Some(Rc::default());
+                next.text = Rc::from(text);
+                next.origin = None;
+                next.saves += 1;
+                next.analyzed()
             }
             Action::DiscardPrevious => {
                 if self.previous.is_none() {

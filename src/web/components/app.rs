@@ -14,6 +14,7 @@ use crate::web::components::meeting_list::MeetingList;
 use crate::web::components::my_names_panel::MyNamesPanel;
 use crate::web::components::notice::{LinkNotice, NoticeBar};
 use crate::web::components::people_panel::PeoplePanel;
+use crate::web::components::print_header::{print_header, today};
 use crate::web::components::province_map::{map_summary, ProvinceMap};
 use crate::web::components::review_ui::use_review;
 use crate::web::components::roving::skip_to;
@@ -27,9 +28,10 @@ use crate::web::i18n::Lang;
 use crate::web::i18n::{entity_names, EntityNames};
 use crate::web::job::{Job, JobEvent};
 use crate::web::names::pinyin_for_missing;
+use crate::web::scroll;
 use crate::web::share::{read_link, SharedLink};
 use crate::web::shared::Shared;
-use crate::web::state::{Action, AppState, ReplacedBy, Status, BIG_TEXT};
+use crate::web::state::{Action, AppState, Origin, ReplacedBy, Status, BIG_TEXT};
 use crate::web::storage;
 
 /// The skip links: target id, test id, label.
@@ -63,6 +65,8 @@ pub fn app() -> Html {
     // Whether the browser keeps the text for the next visit (false when over its quota).
     let kept = use_state(|| true);
     let timer = use_mut_ref(|| None::<Timeout>);
+    // Set by a paste or an opened file: on a phone, the page then scrolls to the results.
+    let reveal = use_mut_ref(|| false);
     let lang = state.lang;
 
     // Settings follow the state; the text is saved before any analysis (see on_text).
@@ -145,17 +149,11 @@ pub fn app() -> Html {
         });
     }
 
-    // Scroll the text to the selected event's sentences.
+    // Scroll the text to the selected event's sentences; not on a phone, where the text is
+    // far below the cards: the card shows its sentence, and a button of its own jumps.
     use_effect_with(state.selected, |selected| {
-        if selected.is_some() {
-            let doc = gloo::utils::document();
-            if let Ok(Some(el)) =
-                doc.query_selector("[data-testid=\"text-view\"] [data-active=\"true\"]")
-            {
-                let opts = web_sys::ScrollIntoViewOptions::new();
-                opts.set_block(web_sys::ScrollLogicalPosition::Center);
-                el.scroll_into_view_with_scroll_into_view_options(&opts);
-            }
+        if selected.is_some() && !scroll::narrow() {
+            scroll::to(scroll::ACTIVE_TEXT, web_sys::ScrollLogicalPosition::Center);
         }
     });
 
@@ -221,6 +219,7 @@ pub fn app() -> Html {
     let on_text = {
         let state = state.clone();
         let timer = timer.clone();
+        let reveal = reveal.clone();
         let kept = kept.clone();
         let settle = settle.clone();
         Callback::from(move |(text, now): (String, bool)| {
@@ -230,6 +229,7 @@ pub fn app() -> Html {
             kept.set(storage::save_text(&text));
             timer.borrow_mut().take();
             if now {
+                *reveal.borrow_mut() = true;
                 guarded(&state, Action::SetTextNow(text));
             } else {
                 state.dispatch(Action::SetText(text));
@@ -258,11 +258,29 @@ pub fn app() -> Html {
     };
     let on_sample = {
         let replace = replace.clone();
-        Callback::from(move |_| replace(Action::LoadSample))
+        let reveal = reveal.clone();
+        Callback::from(move |_| {
+            *reveal.borrow_mut() = true;
+            replace(Action::LoadSample)
+        })
     };
     let on_file = {
         let replace = replace.clone();
-        Callback::from(move |text: String| replace(Action::OpenFile(text)))
+        let state = state.clone();
+        let reveal = reveal.clone();
+        Callback::from(move |(text, origin): (String, Origin)| {
+            *reveal.borrow_mut() = true;
+            replace(Action::OpenFile(text));
+            state.dispatch(Action::SetOrigin(Some(origin)));
+        })
+    };
+    let on_paste_html = {
+        let replace = replace.clone();
+        let reveal = reveal.clone();
+        Callback::from(move |(raw, text): (String, String)| {
+            *reveal.borrow_mut() = true;
+            replace(Action::PasteHtml { raw, text });
+        })
     };
     let on_clear = {
         let replace = replace.clone();
@@ -344,6 +362,12 @@ pub fn app() -> Html {
         }))
     });
     let names: Shared<EntityNames> = (*names).clone();
+    // On a phone the input fills the first screen: after a paste or a file, show the results.
+    use_effect_with((key, stage >= stages::CARDS), move |(_, drawn)| {
+        if *drawn && std::mem::take(&mut *reveal.borrow_mut()) && scroll::narrow() {
+            scroll::to(".results", web_sys::ScrollLogicalPosition::Start);
+        }
+    });
     let input_text: Shared<str> = Shared::new(state.text.clone());
     let visible = {
         let filters = state.filters.clone();
@@ -416,13 +440,18 @@ pub fn app() -> Html {
             <InputPanel text={input_text.clone()}
                 reference_date={AttrValue::from(state.reference_date.clone())}
                 kept={*kept}
-                {lang} {on_text} {on_file} {on_date} {on_sample} {on_clear} />
+                origin={state.origin.clone()}
+                {lang} {on_text} {on_file} {on_paste_html} {on_date} {on_sample} {on_clear} />
             <ShareBar text={input_text.clone()} reference_date={AttrValue::from(state.reference_date.clone())}
                 filters={state.filters.clone()} {lang} names={state.names.clone()} {analysis} {on_import}
                 review={Shared::new(state.review.clone())} corrections={Shared::new(state.corrections.clone())}
                 pinyin={Shared::new(state.pinyin.clone())} {on_need_pinyin} />
             <MyNamesPanel names={state.names.clone()} {lang} on_change={on_names} />
             <section class="results" aria-label={lang.tr("分析结果", "Results")} aria-busy={matches!(state.status, Status::Pending | Status::Analysing(_)).to_string()}>
+                if has_results {
+                    // The day it is drawn: that of the analysis, unless the page stays open past midnight.
+                    { print_header(&doc, &text, state.origin.as_deref(), &today(), lang) }
+                }
                 <StatusLine status={state.status.clone()} {lang} meetings={doc.events.len()}
                     big={state.text.len() > BIG_TEXT} {on_cancel} {on_retry} />
                 // Also with no meeting left: Undo and "add a meeting" stay within reach.

@@ -5,14 +5,15 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo::file::callbacks::FileReader;
-use gloo::file::File;
 use wasm_bindgen::JsCast;
 use web_sys::{DomParser, HtmlInputElement, HtmlTextAreaElement, SupportedType};
 use yew::prelude::*;
 
-use crate::web::i18n::Lang;
+use crate::core::textfile::looks_like_html;
+use crate::web::i18n::{file_problem, files_read_label, Lang};
+use crate::web::job::{decode_files, DecodedFile, Decoding};
 use crate::web::shared::Shared;
+use crate::web::state::Origin;
 
 #[derive(Properties, PartialEq)]
 pub struct InputPanelProps {
@@ -22,8 +23,15 @@ pub struct InputPanelProps {
     pub lang: Lang,
     /// The new text, and whether to analyse it at once (paste, file) rather than after a pause.
     pub on_text: Callback<(String, bool)>,
-    /// The text of opened or dropped files, which replaces the text (kept aside, see `state`).
-    pub on_file: Callback<String>,
+    /// The text of opened or dropped files, which replaces the text (kept aside, see `state`),
+    /// and where it came from.
+    pub on_file: Callback<(String, Origin)>,
+    /// HTML source pasted: the text as the paste would have made it, and the text with the
+    /// page's text in place of the markup.
+    pub on_paste_html: Callback<(String, String)>,
+    /// Where the text came from (the files' encodings are said under the box).
+    #[prop_or_default]
+    pub origin: Option<Rc<Origin>>,
     pub on_date: Callback<String>,
     pub on_sample: Callback<()>,
     pub on_clear: Callback<()>,
@@ -40,8 +48,9 @@ pub const FOLD_BYTES: usize = crate::web::state::BIG_TEXT;
 pub fn input_panel(props: &InputPanelProps) -> Html {
     let lang = props.lang;
     let pasted = use_mut_ref(|| false);
-    let reader: Rc<RefCell<Vec<FileReader>>> = use_mut_ref(Vec::new);
-    let file_error = use_state(|| None::<String>);
+    let decoding: Rc<RefCell<Option<Decoding>>> = use_mut_ref(|| None);
+    // The file that could not be opened and why (a sentence of `file_problem`; "" for its kind).
+    let file_error = use_state(|| None::<(String, String)>);
 
     // The textarea is the user's: its value is written only when the text changed from
     // elsewhere (sample, clear, import, a shared link), never back after typing or a paste, so
@@ -76,70 +85,61 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
     };
     let onpaste = {
         let pasted = pasted.clone();
-        Callback::from(move |_: Event| *pasted.borrow_mut() = true)
+        let typed = typed.clone();
+        let on_paste_html = props.on_paste_html.clone();
+        Callback::from(move |e: Event| {
+            *pasted.borrow_mut() = true;
+            if let Some((raw, text)) = paste_html(&e) {
+                // The input event will not come: the paste is handled here.
+                *pasted.borrow_mut() = false;
+                *typed.borrow_mut() = Some(text.clone());
+                on_paste_html.emit((raw, text));
+            }
+        })
     };
 
-    // Reads files as text (HTML reduced to its text) and hands them on; several files become
-    // several articles, separated by lines `---` in the order they were given.
+    // Reads files in the worker (which decodes GBK, Big5, UTF-16), HTML reduced to its text,
+    // and hands them on; several files become several articles, separated by lines `---` in
+    // the order they were given.
     let load_files = {
         let on_file = props.on_file.clone();
-        let reader = reader.clone();
+        let decoding = decoding.clone();
         let file_error = file_error.clone();
         Rc::new(move |files: web_sys::FileList| {
             let mut accepted = Vec::new();
-            for i in 0..files.length() {
-                let Some(file) = files.get(i) else { continue };
-                let name = file.name().to_lowercase();
-                let html = name.ends_with(".html") || name.ends_with(".htm");
-                let known = html
-                    || name.ends_with(".txt")
-                    || name.ends_with(".md")
-                    || name.ends_with(".markdown");
-                if !known && !file.type_().starts_with("text/") {
-                    file_error.set(Some(file.name()));
-                    return;
+            for file in (0..files.length()).filter_map(|i| files.get(i)) {
+                match accept(&file) {
+                    Ok(html) => accepted.push((file, html)),
+                    Err(why) => {
+                        file_error.set(Some((file.name(), why.to_string())));
+                        return;
+                    }
                 }
-                accepted.push((file, html));
             }
             if accepted.is_empty() {
                 return;
             }
             file_error.set(None);
-            let total = accepted.len();
-            let texts: Rc<RefCell<Vec<Option<String>>>> = Rc::new(RefCell::new(vec![None; total]));
-            let mut tasks = Vec::new();
-            for (k, (file, html)) in accepted.into_iter().enumerate() {
-                let on_file = on_file.clone();
-                let texts = texts.clone();
-                tasks.push(gloo::file::callbacks::read_as_text(
-                    &File::from(file),
-                    move |res| {
-                        // An unreadable file counts as empty rather than blocking the others.
-                        let content = res.unwrap_or_default();
-                        let text = if html {
-                            html_to_text(&content)
-                        } else {
-                            content
-                        };
-                        let mut texts = texts.borrow_mut();
-                        texts[k] = Some(text);
-                        if texts.iter().all(Option::is_some) {
-                            let mut parts: Vec<String> =
-                                texts.iter_mut().filter_map(Option::take).collect();
-                            // One file stays exactly as it is; several are joined as articles.
-                            let joined = if parts.len() == 1 {
-                                parts.remove(0)
-                            } else {
-                                let trimmed: Vec<&str> =
-                                    parts.iter().map(|p| p.trim_end()).collect();
-                                trimmed.join("\n---\n")
-                            };
-                            on_file.emit(joined);
-                        }
-                    },
-                ));
+            let (list, kinds): (Vec<web_sys::File>, Vec<(String, bool)>) = accepted
+                .into_iter()
+                .map(|(f, html)| {
+                    let name = f.name();
+                    (f, (name, html))
+                })
+                .unzip();
+            let on_file = on_file.clone();
+            let shown = file_error.clone();
+            let report = Callback::from(move |read: Vec<DecodedFile>| {
+                let (text, origin, problem) = opened(&kinds, read);
+                shown.set(problem);
+                if let Some(text) = text {
+                    on_file.emit((text, origin));
+                }
+            });
+            match decode_files(list, report) {
+                Ok(job) => *decoding.borrow_mut() = Some(job),
+                Err(why) => file_error.set(Some((String::new(), why))),
             }
-            *reader.borrow_mut() = tasks;
         })
     };
 
@@ -248,10 +248,13 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
                     ) }
                 </p>
             }
-            if let Some(name) = (*file_error).clone() {
+            if let Some((name, why)) = (*file_error).clone() {
                 <p class="status status-error" role="alert" data-testid="file-error">
-                    { format!("{} {name}", lang.tr("无法读取此类文件：", "Cannot read this kind of file:")) }
+                    { format!("{name} {}", file_problem(&why, lang)).trim_start().to_string() }
                 </p>
+            }
+            if let Some(read) = props.origin.as_ref().and_then(|o| files_read_label(&o.files, lang)) {
+                <p class="hint" data-testid="file-encoding" role="status">{ read }</p>
             }
             <div class="input-controls">
                 <label class="date-field">
@@ -287,6 +290,105 @@ fn megabytes(bytes: usize) -> String {
     const MB: usize = 1024 * 1024;
     let tenths = (bytes * 10 + MB / 2) / MB;
     format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+/// Files over this size are not opened: the text of 24 MB in any of the encodings read is
+/// already far over what is analysed (`MAX_INPUT_BYTES`), and reading it would cost memory.
+pub const MAX_FILE_BYTES: f64 = 24.0 * 1024.0 * 1024.0;
+
+/// Whether a file can be opened, and whether it is HTML; the error is for `file_problem`.
+fn accept(file: &web_sys::File) -> Result<bool, &'static str> {
+    let name = file.name().to_lowercase();
+    let html = name.ends_with(".html") || name.ends_with(".htm");
+    let known = [".txt", ".md", ".markdown"]
+        .iter()
+        .any(|e| name.ends_with(e));
+    if !html && !known && !file.type_().starts_with("text/") {
+        return Err("");
+    }
+    if file.size() > MAX_FILE_BYTES {
+        return Err(
+            "文件太大，无法打开（超过 24 MB）。\nThe file is too big to open (over 24 MB).",
+        );
+    }
+    Ok(html)
+}
+
+/// The text of the files as the worker read them (`kinds`: name, HTML or not), where it came
+/// from, and the first file that could not be read, if any. One file stays exactly as it is;
+/// several are joined as articles.
+fn opened(
+    kinds: &[(String, bool)],
+    read: Vec<DecodedFile>,
+) -> (Option<String>, Origin, Option<(String, String)>) {
+    let mut files = Vec::new();
+    let mut problem = None;
+    let mut parts = Vec::new();
+    for ((name, html), file) in kinds.iter().zip(read) {
+        match file {
+            Ok((content, encoding)) => {
+                let text = if *html {
+                    html_to_text(&content)
+                } else {
+                    content
+                };
+                files.push((name.clone(), encoding));
+                parts.push(text);
+            }
+            Err(why) => {
+                problem = problem.or(Some((name.clone(), why)));
+            }
+        }
+    }
+    let text = match parts.len() {
+        0 => None,
+        1 => parts.pop(),
+        _ => Some(
+            parts
+                .iter()
+                .map(|p| p.trim_end())
+                .collect::<Vec<_>>()
+                .join("\n---\n"),
+        ),
+    };
+    (text, Origin { files }, problem)
+}
+
+/// For a paste of HTML source (text that looks like it, or a clipboard with HTML and no
+/// plain text): the text as the paste would have made it, and the text with the page's text
+/// pasted instead. None for any other paste, which goes on as usual.
+fn paste_html(e: &Event) -> Option<(String, String)> {
+    let data = e.dyn_ref::<web_sys::ClipboardEvent>()?.clipboard_data()?;
+    let plain = data.get_data("text/plain").unwrap_or_default();
+    let html = if looks_like_html(&plain) {
+        plain
+    } else if plain.trim().is_empty() {
+        Some(data.get_data("text/html").unwrap_or_default()).filter(|h| !h.trim().is_empty())?
+    } else {
+        return None;
+    };
+    let area: HtmlTextAreaElement = e.target_dyn_into()?;
+    e.prevent_default();
+    let value = area.value();
+    let from = byte_at(&value, area.selection_start().ok().flatten().unwrap_or(0));
+    let to = byte_at(&value, area.selection_end().ok().flatten().unwrap_or(0)).max(from);
+    let text = html_to_text(&html);
+    let around = |middle: &str| format!("{}{middle}{}", &value[..from], &value[to..]);
+    let (raw, now) = (around(&html), around(&text));
+    area.set_value(&now);
+    Some((raw, now))
+}
+
+/// The byte offset in `s` of a textarea position (which counts UTF-16 code units).
+fn byte_at(s: &str, units: u32) -> usize {
+    let mut n = 0;
+    for (i, c) in s.char_indices() {
+        if n >= units as usize {
+            return i;
+        }
+        n += c.len_utf16();
+    }
+    s.len()
 }
 
 fn has_files(e: &DragEvent) -> bool {

@@ -13,6 +13,7 @@ pub mod my_names_panel;
 pub mod notice;
 pub mod party_picker;
 pub mod people_panel;
+pub mod print_header;
 pub mod province_map;
 pub mod review_panel;
 pub mod review_ui;

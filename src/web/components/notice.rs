@@ -69,6 +69,16 @@ fn previous_message(why: ReplacedBy, lang: Lang) -> (String, &'static str) {
                 lang.tr("恢复清空的文字", "Bring the text back"),
             )
         }
+        ReplacedBy::Html => {
+            return (
+                lang.tr(
+                    "粘贴的是网页源代码（HTML），已读取为网页的文字；粘贴的源代码已另存，可以恢复。",
+                    "The paste was HTML source: it was read as the page's text. The markup as pasted was kept aside and can be brought back.",
+                )
+                .to_string(),
+                lang.tr("恢复粘贴的源代码", "Back to the pasted markup"),
+            )
+        }
         ReplacedBy::Restore => {
             return (
                 lang.tr(
