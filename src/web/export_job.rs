@@ -1,6 +1,6 @@
-//! Exports are written in a worker of their own: it analyses the text again, applies the
-//! corrections and filters, and returns the JSON or CSV, so that their writers stay out of the
-//! page's first load.
+//! Exports are written in a worker of their own ([`crate::web::exporter`], fetched when one is
+//! asked for): it analyses the text again, applies the corrections and filters, and returns the
+//! JSON or CSV, so that their writers stay out of the page's first load and the analysis worker.
 //!
 //! Protocol: once the worker says `["ready"]`, the page posts `["export", format, text, date,
 //! names, corrections, filters, everything, pinyin]` (format `json` or `csv`; `everything`
@@ -14,11 +14,11 @@ use web_sys::{MessageEvent, Worker};
 use yew::Callback;
 
 use crate::web::i18n::Said;
-use crate::web::job::WORKER_URL;
+/// The export worker's loader script, next to index.html in `dist/`.
+pub const EXPORTER_URL: &str = "./exporter-loader.js";
 
-/// The tag of an export request, and the number of its fields (an analysis job has three).
+/// The tag that starts an export request.
 pub const TAG: &str = "export";
-pub const FIELDS: u32 = 9;
 
 /// What to export: the format and everything the worker needs to rebuild the shown document.
 pub struct Request {
@@ -72,7 +72,7 @@ fn failed() -> Said {
 impl ExportJob {
     /// Starts a worker for `request`; `done` gets the file's content or why there is none.
     pub fn start(request: Request, done: Callback<Result<String, Said>>) -> Option<ExportJob> {
-        let Ok(worker) = Worker::new(WORKER_URL) else {
+        let Ok(worker) = Worker::new(EXPORTER_URL) else {
             done.emit(Err(failed()));
             return None;
         };

@@ -8,6 +8,7 @@ pub mod corrections;
 pub mod decoder;
 pub mod export;
 pub mod export_job;
+pub mod exporter;
 pub mod filters;
 pub mod i18n;
 pub mod job;

@@ -23,7 +23,7 @@ pub const EVENTS_PER_PART: usize = 100;
 pub const PEOPLE_PER_PART: usize = 500;
 pub const MENTIONS_PER_PART: usize = 2000;
 
-fn post(scope: &DedicatedWorkerGlobalScope, kind: &str, value: JsValue) {
+pub fn post(scope: &DedicatedWorkerGlobalScope, kind: &str, value: JsValue) {
     let msg = Array::of2(&JsValue::from_str(kind), &value);
     let _ = scope.post_message(&msg);
 }
@@ -42,7 +42,7 @@ fn post_parts<T: serde::Serialize>(
 }
 
 /// A job's text and options from its message `[text, date, names]`.
-fn job_input(data: &Array) -> Result<(String, Options), String> {
+pub fn job_input(data: &Array) -> Result<(String, Options), String> {
     let text = data.get(0).as_string().unwrap_or_default();
     let date = data.get(1).as_string().unwrap_or_default();
     let reference_date = if date.trim().is_empty() {
@@ -93,41 +93,6 @@ fn run_job(scope: &DedicatedWorkerGlobalScope, data: JsValue) -> Result<(), Stri
     Ok(())
 }
 
-/// Writes an export (see [`crate::web::export_job`]): the text analysed again, its corrections
-/// applied, the shown meetings or all of them, as JSON or CSV.
-fn run_export(scope: &DedicatedWorkerGlobalScope, data: &Array) -> Result<(), String> {
-    use crate::web::corrections::{apply, Corrections};
-    use crate::web::export;
-    let field = |i: u32| data.get(i).as_string().unwrap_or_default();
-    let job = Array::of3(&data.get(2), &data.get(3), &data.get(4));
-    let (text, options) = job_input(&job)?;
-    let extracted = std::rc::Rc::new(crate::core::analyze(&text, &options));
-    let corrections = match field(5) {
-        json if json.trim().is_empty() => Corrections::default(),
-        json => Corrections::from_json(&json)
-            .map_err(|e| e.get(crate::web::i18n::Lang::En).to_string())?,
-    };
-    let (doc, review) = apply(&extracted, &text, &corrections);
-    let (doc, review) = if field(7).is_empty() {
-        export::shown(
-            &doc,
-            &review,
-            &crate::web::filters::Filters::from_hash(&field(6)),
-        )
-    } else {
-        ((*doc).clone(), review)
-    };
-    let content = if field(1) == "csv" {
-        let pinyin: export::Pinyin = serde_json::from_str(&field(8)).unwrap_or_default();
-        export::to_csv_reviewed(&doc, &review, &pinyin)
-    } else {
-        let date = field(3);
-        export::to_json_reviewed(&doc, &text, &date, &review, &corrections)
-    };
-    post(scope, "exported", JsValue::from_str(&content));
-    Ok(())
-}
-
 /// Starts listening for jobs; called by the worker binary's `main`.
 pub fn run() {
     let Ok(scope) = js_sys::global().dyn_into::<DedicatedWorkerGlobalScope>() else {
@@ -135,15 +100,7 @@ pub fn run() {
     };
     let handler_scope = scope.clone();
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |e: MessageEvent| {
-        let data = e.data().dyn_into::<Array>().unwrap_or_default();
-        let export = data.length() == crate::web::export_job::FIELDS
-            && data.get(0).as_string().as_deref() == Some(crate::web::export_job::TAG);
-        let done = if export {
-            run_export(&handler_scope, &data)
-        } else {
-            run_job(&handler_scope, e.data())
-        };
-        if let Err(message) = done {
+        if let Err(message) = run_job(&handler_scope, e.data()) {
             post(&handler_scope, "error", JsValue::from_str(&message));
         }
     });
