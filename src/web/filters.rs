@@ -1,5 +1,5 @@
 //! The card filters and their form in the URL hash
-//! (`#province=CN-SN&type=ministry&kind=talks&topic=…&review=checked`).
+//! (`#province=CN-SN&type=ministry&kind=talks&topic=…&review=checked&article=2`).
 
 use crate::core::Event;
 use crate::web::corrections::Mark;
@@ -16,6 +16,8 @@ pub struct Filters {
     pub topic: Option<String>,
     /// How a meeting stands after review: one of [`REVIEW_VALUES`].
     pub review: Option<String>,
+    /// The index of an article (in `Document::articles`) that reports the meeting, in digits.
+    pub article: Option<String>,
 }
 
 /// The values of the review filter: checked, not checked, changed (or added) by hand.
@@ -29,6 +31,7 @@ pub enum FilterField {
     Kind,
     Topic,
     Review,
+    Article,
 }
 
 impl FilterField {
@@ -39,6 +42,7 @@ impl FilterField {
             FilterField::Kind => "kind",
             FilterField::Topic => "topic",
             FilterField::Review => "review",
+            FilterField::Article => "article",
         }
     }
 }
@@ -55,6 +59,7 @@ impl Filters {
             FilterField::Kind => self.kind.as_deref(),
             FilterField::Topic => self.topic.as_deref(),
             FilterField::Review => self.review.as_deref(),
+            FilterField::Article => self.article.as_deref(),
         }
     }
 
@@ -68,6 +73,7 @@ impl Filters {
             FilterField::Kind => next.kind = value,
             FilterField::Topic => next.topic = value,
             FilterField::Review => next.review = value,
+            FilterField::Article => next.article = value,
         }
         next
     }
@@ -97,7 +103,11 @@ impl Filters {
                 return false;
             }
         }
-        true
+        // A value that is no index (typed into the URL) keeps every meeting.
+        match self.article.as_deref().map(str::parse::<usize>) {
+            Some(Ok(article)) => event.articles.contains(&article),
+            _ => true,
+        }
     }
 
     /// Whether a meeting that stands as `mark` passes the review filter (an unknown value,
@@ -120,6 +130,7 @@ impl Filters {
             FilterField::Kind,
             FilterField::Topic,
             FilterField::Review,
+            FilterField::Article,
         ];
         fields
             .iter()
@@ -144,6 +155,7 @@ impl Filters {
                 "kind" => FilterField::Kind,
                 "topic" => FilterField::Topic,
                 "review" => FilterField::Review,
+                "article" => FilterField::Article,
                 _ => continue,
             };
             filters = filters.with(field, Some(value));

@@ -6,6 +6,7 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 use yew::Reducible;
 
+use crate::web::components::article_list::ArticleList;
 use crate::web::components::filter_bar::FilterBar;
 use crate::web::components::input_panel::InputPanel;
 use crate::web::components::lang_toggle::LangToggle;
@@ -227,6 +228,17 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |date: String| guarded(&state, Action::SetReferenceDate(date)))
     };
+    // An article's date is written into the text (its separator line), as an edit of it.
+    let on_article_date = {
+        let state = state.clone();
+        let on_text = on_text.clone();
+        Callback::from(move |(article, date): (usize, String)| {
+            let text = crate::core::with_article_date(&state.text, article, &date);
+            if *text != *state.text {
+                on_text.emit((text, true));
+            }
+        })
+    };
     let replace = {
         let state = state.clone();
         let timer = timer.clone();
@@ -402,6 +414,9 @@ pub fn app() -> Html {
                         <div class="overview-main">
                             <Summary doc={doc.clone()} visible={visible.clone()} {lang} />
                             <FilterBar doc={doc.clone()} filters={state.filters.clone()} {lang} on_change={on_filters} />
+                            if doc.articles.len() >= 2 {
+                                <ArticleList doc={doc.clone()} {lang} on_date={on_article_date} />
+                            }
                             if visible.is_empty() {
                                 <p class="status" data-testid="no-match">
                                     { lang.tr("没有符合筛选条件的会见。", "No meeting matches the filters.") }

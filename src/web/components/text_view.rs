@@ -1,12 +1,12 @@
 //! The analysed article with its mentions marked by kind. Overlapping mentions are cut into
 //! pieces (see `segments`) and drawn as nested marks; the selected event's sentences are
-//! marked `data-active="true"`.
+//! marked `data-active="true"`; where several articles meet, a rule names the next one.
 
 use yew::prelude::*;
 
 use crate::core::{Document, Mention, MentionKind};
-use crate::web::i18n::{id_name, role_name_label, EntityNames, Lang};
-use crate::web::segments::{pieces_in, window, Piece};
+use crate::web::i18n::{article_name, article_number, id_name, role_name_label, EntityNames, Lang};
+use crate::web::segments::{article_gaps, pieces_cut, window, Piece};
 use crate::web::shared::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -108,6 +108,27 @@ fn render_piece(text: &str, piece: &Piece, marking: &Marking) -> Html {
     }
 }
 
+/// The rule drawn for the separator line between articles (`---`, `--- 2024-11-24`), naming
+/// the article that follows, with its date.
+fn boundary(doc: &Document, next: Option<usize>, lang: Lang) -> Html {
+    let label = next.map(|k| {
+        let date = doc.articles[k].reference_date.as_deref();
+        let mut label = format!(
+            "{} · {}",
+            article_number(k, lang),
+            article_name(doc, k, lang)
+        );
+        label.extend(date.map(|d| format!(" · {d}")));
+        label
+    });
+    html! {
+        <div class="article-boundary" data-testid="article-boundary" role="separator"
+            data-article={next.map(|k| k.to_string())}>
+            if let Some(label) = label { <span lang="zh-Hans">{ label }</span> }
+        </div>
+    }
+}
+
 /// Longer texts are drawn a window of this many bytes at a time, around the selected meeting:
 /// thousands of marks at once would hold the page up for seconds.
 pub const WINDOW_BYTES: usize = 16 * 1024;
@@ -123,8 +144,14 @@ pub fn text_view(props: &TextViewProps) -> Html {
     let (from, to) = window(&props.text, at, WINDOW_BYTES);
     let cut = use_memo(
         (props.doc.clone(), props.text.clone(), from, to),
-        |(doc, text, from, to)| pieces_in(text, &doc.mentions, &doc.events, *from, *to),
+        |(doc, text, from, to)| {
+            let gaps = article_gaps(text, &doc.articles);
+            let cuts: Vec<usize> = gaps.iter().flat_map(|g| [g.0, g.1]).collect();
+            let pieces = pieces_cut(text, &doc.mentions, &doc.events, (*from, *to), &cuts);
+            (pieces, gaps)
+        },
     );
+    let (pieces, gaps) = &*cut;
     let text: &str = &props.text;
     let partial = (from, to) != (0, text.len());
     let marking = Marking {
@@ -153,7 +180,15 @@ pub fn text_view(props: &TextViewProps) -> Html {
             }
             <div class="text-view" data-testid="text-view" lang="zh-Hans" tabindex="0"
                 role="document" aria-label={lang.tr("标注后的原文", "The article with its mentions marked")}>
-                { for cut.iter().map(|p| render_piece(text, p, &marking)) }
+                { for pieces.iter().map(|p| {
+                    // A separator line is drawn as a rule, once, where its stretch starts.
+                    let gap = gaps.partition_point(|g| g.0 <= p.start).checked_sub(1).map(|i| gaps[i]);
+                    match gap.filter(|g| p.start < g.1) {
+                        Some(g) if p.start == g.0.max(from) => boundary(&props.doc, g.2, lang),
+                        Some(_) => Html::default(),
+                        None => render_piece(text, p, &marking),
+                    }
+                }) }
             </div>
         </section>
     }
