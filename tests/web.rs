@@ -227,6 +227,7 @@ async fn text_view_nests_overlapping_mentions_and_marks_the_selected_evidence() 
         selected: Some(0),
         lang: Lang::En,
         names: Shared::new(Rc::new(huitan::web::i18n::entity_names(&sample_doc()))),
+        on_article_date: Callback::noop(),
     };
     yew::Renderer::<TextView>::with_root_and_props(div.clone(), props).render();
     yew::scheduler::flush().await;

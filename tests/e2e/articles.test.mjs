@@ -1,7 +1,7 @@
 // Several articles pasted at once (issue 17, items 3 and 4): each card names its article by
 // its title, not by the page's navigation bar; the article filter, kept in the URL hash; the
-// text view draws where one article ends and the next begins; each article keeps its own date,
-// which a date field per article writes into the text.
+// text view draws where one article ends and the next begins, with a field for each article's
+// date, which it writes into the text (each article keeps its own date).
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import * as h from "./helpers.mjs";
@@ -36,7 +36,11 @@ const open = (url = app.url) => h.openApp(app.browser, url, log);
 const input = (page) => page.locator('[data-testid="article-input"]');
 const byTest = (page, id) => page.locator(`[data-testid="${id}"]`);
 const card = (page, province) => page.locator(`[data-testid="meeting-card"][data-parties~="${province}"]`);
-const articleDate = (page, k) => page.locator(`[data-testid="article-row"][data-article="${k}"] [data-testid="article-date"]`);
+const head = (page, k) => page.locator(`[data-testid="article-boundary"][data-article="${k}"]`);
+const articleDate = (page, k) => head(page, k).locator('[data-testid="article-date"]');
+/** Waits until the card of `province` is dated `date` (a new analysis has been drawn). */
+const dated = (page, province, date) =>
+  page.locator(`[data-testid="meeting-card"][data-parties~="${province}"][data-date="${date}"]`).waitFor();
 
 async function withArticles() {
   const opened = await open();
@@ -46,13 +50,6 @@ async function withArticles() {
   return opened;
 }
 
-/** Sets article `k`'s date in the list of articles, and waits for the new analysis. */
-async function setArticleDate(page, k, date) {
-  const list = byTest(page, "article-list");
-  if (!(await list.evaluate((d) => d.open))) await list.locator("summary").click();
-  await articleDate(page, k).fill(date);
-  await analysed(page);
-}
 
 describe("several articles", () => {
   test("each card names its article by its title, not by a navigation bar or a byline", async () => {
@@ -96,12 +93,11 @@ describe("several articles", () => {
     await context.close();
   });
 
-  test("one article alone has no article filter and no article list", async () => {
+  test("one article alone has no article filter and no rule", async () => {
     const { context, page } = await open();
     await paste(page, ARTICLES[0]);
     await cards(page).first().waitFor();
     assert.equal(await byTest(page, "filter-article").count(), 0);
-    assert.equal(await byTest(page, "article-list").count(), 0);
     assert.equal(await byTest(page, "article-boundary").count(), 0);
     await context.close();
   });
@@ -113,14 +109,13 @@ describe("several articles", () => {
     assert.ok(!text.includes("---"), "no separator line is shown as text");
     assert.ok(text.includes("四川省与国家电网深化合作") && text.includes("宁夏与国家能源集团签约"));
     const rules = view.locator('[data-testid="article-boundary"]');
-    assert.equal(await rules.count(), 4, "one between each two articles");
-    for (let k = 1; k < 5; k++) {
-      const rule = rules.nth(k - 1);
+    assert.equal(await rules.count(), 5, "one at the head of each article");
+    for (let k = 0; k < 5; k++) {
+      const rule = rules.nth(k);
       assert.equal(await rule.getAttribute("data-article"), String(k));
       assert.equal(await rule.getAttribute("role"), "separator");
-      assert.ok((await rule.textContent()).includes(TITLES[k]), await rule.textContent());
+      assert.ok((await rule.textContent()).includes(`文章 ${k + 1} · ${TITLES[k]}`), await rule.textContent());
     }
-    assert.ok((await rules.nth(1).textContent()).includes("2024-11-24"), "the next article's date");
     // The rule comes between the two articles' texts.
     const order = await view.evaluate((v) => {
       const rule = v.querySelector('[data-testid="article-boundary"][data-article="1"]');
@@ -145,36 +140,32 @@ describe("several articles", () => {
     assert.equal(await card(page, "CN-HN").getAttribute("data-date"), "2024-11-05");
     assert.equal(await card(page, "CN-NX").getAttribute("data-date"), "2024-05-05");
     assert.equal(await card(page, "CN-SN").getAttribute("data-date"), "--12-12");
-    const list = byTest(page, "article-list");
-    await list.locator("summary").click();
-    assert.equal(await list.locator('[data-testid="article-row"]').count(), 5);
+    // Each article's head in the text has a field with its date.
     assert.equal(await articleDate(page, 0).inputValue(), "2024-03-16");
     assert.equal(await articleDate(page, 1).inputValue(), "");
     assert.equal(await articleDate(page, 2).inputValue(), "2024-11-24");
     assert.equal(await articleDate(page, 3).inputValue(), "2024-11-06");
-    assert.ok((await list.locator('[data-article="3"] .article-title').textContent()).includes("湖南省委书记"));
+    assert.equal(await articleDate(page, 4).inputValue(), "2024-05-06");
 
     // A card deleted by hand stays deleted through the date changes, and Undo still works.
     await card(page, "CN-NX").locator('[data-testid="card-delete"]').click();
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="meeting-card"]').length === 4);
 
     // The second article gets a date: its separator line carries it, its meeting gets a year.
-    await setArticleDate(page, 1, "2023-12-15");
+    await articleDate(page, 1).fill("2023-12-15");
+    await dated(page, "CN-SN", "2023-12-12");
     assert.ok((await input(page).inputValue()).includes("\n--- 2023-12-15\n网站首页"));
-    assert.equal(await card(page, "CN-SN").getAttribute("data-date"), "2023-12-12");
     assert.equal(await articleDate(page, 1).inputValue(), "2023-12-15");
     // The first article gets a separator line of its own, over its dateline and the date for all.
     await byTest(page, "reference-date").fill("2020-01-01");
-    await analysed(page);
-    assert.equal(await card(page, "CN-SC").getAttribute("data-date"), "2024-03-15", "its dateline first");
-    await setArticleDate(page, 0, "2023-03-20");
+    await articleDate(page, 0).fill("2023-03-20");
+    await dated(page, "CN-SC", "2023-03-15");
     assert.ok((await input(page).inputValue()).startsWith("--- 2023-03-20\n首页 > 新闻中心"));
-    assert.equal(await card(page, "CN-SC").getAttribute("data-date"), "2023-03-15");
     // A date rewritten in place; the others stay.
-    await setArticleDate(page, 2, "2023-11-24");
+    await articleDate(page, 2).fill("2023-11-24");
+    await dated(page, "CN-JX", "2023-11-20");
     assert.ok((await input(page).inputValue()).includes("\n--- 2023-11-24\n【字号"));
-    assert.equal(await card(page, "CN-JX").getAttribute("data-date"), "2023-11-20");
-    assert.equal(await card(page, "CN-HN").getAttribute("data-date"), "2024-11-05");
+    assert.equal(await card(page, "CN-HN").getAttribute("data-date"), "2024-11-05", "its separator line's date, over the one for all");
     assert.equal(await cards(page).count(), 4, "the deleted card stays deleted");
     await byTest(page, "undo").click();
     await card(page, "CN-NX").waitFor();
@@ -190,12 +181,12 @@ describe("several articles", () => {
     await context.close();
   });
 
-  test("in English, the article list and the rules are in English", async () => {
+  test("in English, the articles' heads and filter are in English", async () => {
     const { context, page } = await withArticles();
     await page.locator('[data-testid="lang-toggle"]').click();
     await page.locator('.app[data-lang="en"]').waitFor();
-    assert.match(await byTest(page, "article-list").locator("summary").textContent(), /^The articles and their dates \(5\)$/);
-    assert.match(await byTest(page, "article-boundary").first().textContent(), /^Article 2 · /);
+    assert.match(await head(page, 1).textContent(), /^Article 2 · 陕西省与教育部举行工作会谈$/);
+    assert.match(await articleDate(page, 1).getAttribute("aria-label"), /^Date: Article 2 · /);
     assert.match(await byTest(page, "filter-article").locator("xpath=..").textContent(), /Article/);
     await context.close();
   });

@@ -6,7 +6,6 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 use yew::Reducible;
 
-use crate::web::components::article_list::ArticleList;
 use crate::web::components::filter_bar::FilterBar;
 use crate::web::components::input_panel::InputPanel;
 use crate::web::components::lang_toggle::LangToggle;
@@ -414,9 +413,6 @@ pub fn app() -> Html {
                         <div class="overview-main">
                             <Summary doc={doc.clone()} visible={visible.clone()} {lang} />
                             <FilterBar doc={doc.clone()} filters={state.filters.clone()} {lang} on_change={on_filters} />
-                            if doc.articles.len() >= 2 {
-                                <ArticleList doc={doc.clone()} {lang} on_date={on_article_date} />
-                            }
                             if visible.is_empty() {
                                 <p class="status" data-testid="no-match">
                                     { lang.tr("没有符合筛选条件的会见。", "No meeting matches the filters.") }
@@ -443,7 +439,7 @@ pub fn app() -> Html {
                             </div>
                         }
                         if stage >= stages::TEXT {
-                            <TextView doc={doc.clone()} text={text.clone()} selected={state.selected} {lang} names={names.clone()} />
+                            <TextView doc={doc.clone()} text={text.clone()} selected={state.selected} {lang} names={names.clone()} {on_article_date} />
                         }
                     </div>
                     if stage >= stages::PEOPLE {

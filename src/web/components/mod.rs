@@ -1,7 +1,6 @@
 //! One component per file; each takes data and callbacks as props.
 
 pub mod app;
-pub mod article_list;
 pub mod edit_dialog;
 pub mod filter_bar;
 pub mod icons;

@@ -1,6 +1,7 @@
 //! The analysed article with its mentions marked by kind. Overlapping mentions are cut into
 //! pieces (see `segments`) and drawn as nested marks; the selected event's sentences are
-//! marked `data-active="true"`; where several articles meet, a rule names the next one.
+//! marked `data-active="true"`. With several articles, each starts under a rule with its
+//! title and a field for its date, in place of the separator line (`---`) it has in the text.
 
 use yew::prelude::*;
 
@@ -18,6 +19,9 @@ pub struct TextViewProps {
     /// The parties' names, for the marks' tooltips (see `entity_names`).
     #[prop_or_default]
     pub names: Shared<EntityNames>,
+    /// An article's index and the date the user set for it (`YYYY-MM-DD`, or empty for none).
+    #[prop_or_default]
+    pub on_article_date: Callback<(usize, String)>,
 }
 
 pub fn mention_kind_label(kind: MentionKind, lang: Lang) -> &'static str {
@@ -108,23 +112,37 @@ fn render_piece(text: &str, piece: &Piece, marking: &Marking) -> Html {
     }
 }
 
-/// The rule drawn for the separator line between articles (`---`, `--- 2024-11-24`), naming
-/// the article that follows, with its date.
-fn boundary(doc: &Document, next: Option<usize>, lang: Lang) -> Html {
-    let label = next.map(|k| {
-        let date = doc.articles[k].reference_date.as_deref();
-        let mut label = format!(
+/// The rule drawn at the head of article `next` (over its separator line, if any): its number,
+/// its title and a field for its date, which is written into that line (none after the last).
+fn boundary(
+    doc: &Document,
+    next: Option<usize>,
+    lang: Lang,
+    on_date: &Callback<(usize, String)>,
+) -> Html {
+    let head = next.map(|k| {
+        let onchange = on_date.reform(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            (k, input.value())
+        });
+        let date = doc.articles[k].reference_date.clone().unwrap_or_default();
+        let label = format!(
             "{} · {}",
             article_number(k, lang),
             article_name(doc, k, lang)
         );
-        label.extend(date.map(|d| format!(" · {d}")));
-        label
+        html! {
+            <>
+                <span lang="zh-Hans">{ label.clone() }</span>
+                <input type="date" data-testid="article-date" value={date} {onchange}
+                    aria-label={format!("{} {label}", lang.tr("日期：", "Date:"))} />
+            </>
+        }
     });
     html! {
         <div class="article-boundary" data-testid="article-boundary" role="separator"
             data-article={next.map(|k| k.to_string())}>
-            if let Some(label) = label { <span lang="zh-Hans">{ label }</span> }
+            { for head }
         </div>
     }
 }
@@ -180,11 +198,15 @@ pub fn text_view(props: &TextViewProps) -> Html {
             }
             <div class="text-view" data-testid="text-view" lang="zh-Hans" tabindex="0"
                 role="document" aria-label={lang.tr("标注后的原文", "The article with its mentions marked")}>
+                // The first article's head, when no separator line comes before it.
+                if from == 0 && props.doc.articles.len() > 1 && props.doc.articles[0].start == 0 {
+                    { boundary(&props.doc, Some(0), lang, &props.on_article_date) }
+                }
                 { for pieces.iter().map(|p| {
                     // A separator line is drawn as a rule, once, where its stretch starts.
                     let gap = gaps.partition_point(|g| g.0 <= p.start).checked_sub(1).map(|i| gaps[i]);
                     match gap.filter(|g| p.start < g.1) {
-                        Some(g) if p.start == g.0.max(from) => boundary(&props.doc, g.2, lang),
+                        Some(g) if p.start == g.0.max(from) => boundary(&props.doc, g.2, lang, &props.on_article_date),
                         Some(_) => Html::default(),
                         None => render_piece(text, p, &marking),
                     }
