@@ -61,7 +61,7 @@ fn clip(s: &str) -> String {
 
 /// Whether a line is a page's furniture: a navigation bar, a byline or page tool, a date or
 /// dateline alone, a web address.
-pub fn is_furniture(line: &str) -> bool {
+fn is_furniture(line: &str) -> bool {
     let opened = line.trim_start_matches(|c: char| "【[（(<《".contains(c) || c.is_whitespace());
     PAGE_FURNITURE.iter().any(|w| opened.starts_with(w))
         || line.contains("http://")
@@ -73,7 +73,7 @@ pub fn is_furniture(line: &str) -> bool {
 
 /// Whether a line is a navigation bar or breadcrumb: several short items between separators
 /// (首页 > 新闻中心 > 要闻, 首页 | 政务 | 服务 | 互动), or many between spaces.
-pub fn is_navigation(line: &str) -> bool {
+fn is_navigation(line: &str) -> bool {
     let mut items = 0;
     for item in line
         .split(|c: char| {

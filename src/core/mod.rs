@@ -45,7 +45,8 @@ pub fn parse_iso_date(s: &str) -> Result<(i32, u32, u32), String> {
 /// Finds the meetings in `text` (GUIDE.md is the specification). Never panics on any input.
 ///
 /// Several articles may be pasted together, separated by a line `---`: each is read with its own
-/// reference date (its dateline, else `options`), and a meeting that two of them report is one event.
+/// reference date (a date on its separator line, `--- 2024-11-24`, else its dateline, else
+/// `options`), and a meeting that two of them report is one event.
 pub fn analyze(text: &str, options: &Options) -> Document {
     analyze_with_progress(text, options, &mut |_| {})
 }

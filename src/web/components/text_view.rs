@@ -126,21 +126,16 @@ fn boundary(
             (k, input.value())
         });
         let date = doc.articles[k].reference_date.clone().unwrap_or_default();
-        let label = format!(
-            "{} · {}",
-            article_number(k, lang),
-            article_name(doc, k, lang)
-        );
+        // The label names the date field for assistive technologies too.
         html! {
-            <>
-                <span lang="zh-Hans">{ label.clone() }</span>
-                <input type="date" data-testid="article-date" value={date} {onchange}
-                    aria-label={format!("{} {label}", lang.tr("日期：", "Date:"))} />
-            </>
+            <label lang="zh-Hans">
+                { format!("{} · {}", article_number(k, lang), article_name(doc, k, lang)) }
+                <input type="date" data-testid="article-date" value={date} {onchange} />
+            </label>
         }
     });
     html! {
-        <div class="article-boundary" data-testid="article-boundary" role="separator"
+        <div class="article-boundary" data-testid="article-boundary"
             data-article={next.map(|k| k.to_string())}>
             { for head }
         </div>
