@@ -15,7 +15,7 @@ use huitan::web::components::text_view::{TextView, TextViewProps};
 use huitan::web::export;
 use huitan::web::filters::{FilterField, Filters};
 use huitan::web::i18n::{Lang, Said};
-use huitan::web::segments::{pieces, pieces_in, window};
+use huitan::web::segments::{article_gaps, pieces, pieces_cut, pieces_in, window};
 use huitan::web::share::{link_hash, link_hash_with, read_link};
 use huitan::web::shared::Shared;
 use huitan::web::state::{Action, AppState, ErrorKind, Status, MAX_INPUT_BYTES};
@@ -277,6 +277,7 @@ async fn text_view_nests_overlapping_mentions_and_marks_the_selected_evidence() 
         selected: Some(0),
         lang: Lang::En,
         names: Shared::new(Rc::new(huitan::web::i18n::entity_names(&sample_doc()))),
+        on_article_date: Callback::noop(),
     };
     yew::Renderer::<TextView>::with_root_and_props(div.clone(), props).render();
     yew::scheduler::flush().await;
@@ -429,6 +430,45 @@ fn filters_round_trip_through_the_url_hash() {
     let doc = sample_doc();
     assert!(f.with(FilterField::Topic, None).matches(&doc.events[0]));
     assert!(!f.matches(&doc.events[0]));
+}
+
+#[wasm_bindgen_test]
+fn the_article_filter_keeps_its_articles_meetings_and_round_trips_through_the_hash() {
+    let f = Filters::default().with(FilterField::Article, Some("2".into()));
+    assert_eq!(f.to_hash(), "article=2");
+    let both = f.with(FilterField::Kind, Some("talks".into()));
+    assert_eq!(Filters::from_hash("#kind=talks&article=2"), both);
+    let mut event = sample_doc().events[0].clone();
+    event.articles = vec![0, 2];
+    assert!(f.matches(&event));
+    event.articles = vec![1];
+    assert!(!f.matches(&event));
+    assert!(
+        Filters::from_hash("#article=x").matches(&event),
+        "a value that is no index keeps every meeting"
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_stretches_between_articles_are_their_separator_lines_and_pieces_are_cut_there() {
+    let text = "甲\n---\n乙\n--- 2024-11-24\n丙\n---\n";
+    let doc = huitan::core::analyze(text, &Default::default());
+    let gaps = article_gaps(text, &doc.articles);
+    let lines: Vec<&str> = gaps.iter().map(|g| &text[g.0..g.1]).collect();
+    assert_eq!(lines, ["---\n", "--- 2024-11-24\n", "---\n"]);
+    let next: Vec<Option<usize>> = gaps.iter().map(|g| g.2).collect();
+    assert_eq!(next, [Some(1), Some(2), None]);
+    let cuts: Vec<usize> = gaps.iter().flat_map(|g| [g.0, g.1]).collect();
+    let cut = pieces_cut(text, &doc.mentions, &doc.events, (0, text.len()), &cuts);
+    for g in &gaps {
+        assert!(cut.iter().any(|p| (p.start, p.end) == (g.0, g.1)), "{g:?}");
+    }
+    // One article that is the whole text has none; bad spans are left out.
+    let one = huitan::core::analyze("甲乙丙", &Default::default());
+    assert!(article_gaps("甲乙丙", &one.articles).is_empty());
+    let mut bad = doc.articles.clone();
+    bad[1].start = 10_000;
+    assert!(article_gaps(text, &bad).iter().all(|g| g.1 <= text.len()));
 }
 
 #[wasm_bindgen_test]

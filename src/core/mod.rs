@@ -7,6 +7,7 @@ pub mod dates;
 pub mod document;
 pub mod english;
 pub mod events;
+pub mod headline;
 pub mod lexicon;
 pub mod names;
 pub mod normalize;
@@ -46,7 +47,8 @@ pub fn parse_iso_date(s: &str) -> Result<(i32, u32, u32), String> {
 /// Finds the meetings in `text` (GUIDE.md is the specification). Never panics on any input.
 ///
 /// Several articles may be pasted together, separated by a line `---`: each is read with its own
-/// reference date (its dateline, else `options`), and a meeting that two of them report is one event.
+/// reference date (a date on its separator line, `--- 2024-11-24`, else its dateline, else
+/// `options`), and a meeting that two of them report is one event.
 pub fn analyze(text: &str, options: &Options) -> Document {
     analyze_with_progress(text, options, &mut |_| {})
 }
@@ -67,24 +69,31 @@ pub fn analyze_with_progress(
         .filter(|n| !n.is_empty())
         .map(names::Compiled::new);
     let user = user.as_ref();
-    if bounds.len() <= 1 {
-        let doc = analyze_article(text, options.reference_date, false, user, &mut |f| {
-            progress(f)
-        });
-        progress(1.0);
-        return doc;
+    if let [one] = bounds.as_slice() {
+        if one.separator.is_none() && one.end == text.len() {
+            let doc = analyze_article(text, options.reference_date, false, user, &mut |f| {
+                progress(f)
+            });
+            progress(1.0);
+            return doc;
+        }
     }
     let mut merged = Merged::default();
-    for (k, &(start, end)) in bounds.iter().enumerate() {
-        let len = (end - start) as f64;
+    for (k, b) in bounds.iter().enumerate() {
+        let len = (b.end - b.start) as f64;
+        // A date on the separator line (`--- 2024-11-24`) is the user's word for this article:
+        // it comes before the article's dateline and the date given for all.
+        let own = b
+            .separator
+            .and_then(|s| dates::dateline(text[s..b.start].trim().trim_start_matches('-')));
         let mut doc = analyze_article(
-            &text[start..end],
-            options.reference_date,
-            true,
+            &text[b.start..b.end],
+            own.or(options.reference_date),
+            bounds.len() > 1 && own.is_none(),
             user,
-            &mut |f| progress((start as f64 + f * len) / total),
+            &mut |f| progress((b.start as f64 + f * len) / total),
         );
-        shift(&mut doc, start, k);
+        shift(&mut doc, b.start, k);
         merged.add(doc);
     }
     progress(1.0);
@@ -96,27 +105,87 @@ pub fn analyze_with_progress(
     merged
 }
 
-/// Byte ranges of the articles: the text between lines that hold only `---`.
-fn article_bounds(text: &str) -> Vec<(usize, usize)> {
+/// Where an article lies in the text, and where the separator line before it starts, if any.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Bound {
+    start: usize,
+    end: usize,
+    separator: Option<usize>,
+}
+
+/// Whether a line separates two articles: `---` alone, or followed by a date (`--- 2024-11-24`,
+/// `--- 2024年11月24日`) that the next article is read with. Cheap, as the page calls it too.
+pub fn is_separator(line: &str) -> bool {
+    let Some(rest) = line.trim().strip_prefix("---") else {
+        return false;
+    };
+    // `----` and `--- text` stay text: only a date may follow the dashes.
+    (rest.is_empty() || rest.starts_with(char::is_whitespace))
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_digit() || c.is_whitespace() || "-/.年月日".contains(c))
+}
+
+/// The articles: the text between separator lines (see [`is_separator`]), empty ones left out.
+fn article_bounds(text: &str) -> Vec<Bound> {
     let mut bounds = Vec::new();
     let mut start = 0;
+    let mut separator = None;
     let mut pos = 0;
     for line in text.split_inclusive('\n') {
-        if line.trim() == "---" {
+        if is_separator(line) {
             if !text[start..pos].trim().is_empty() {
-                bounds.push((start, pos));
+                bounds.push(Bound {
+                    start,
+                    end: pos,
+                    separator,
+                });
             }
             start = pos + line.len();
+            separator = Some(pos);
         }
         pos += line.len();
     }
     if !text[start..].trim().is_empty() || bounds.is_empty() {
-        bounds.push((start, text.len()));
+        bounds.push(Bound {
+            start,
+            end: text.len(),
+            separator,
+        });
     }
     bounds
 }
 
-/// One article. With several, an article's own dateline comes before the date the user gave.
+/// `text` with the separator line before article `article` (as [`analyze`] counts them) set to
+/// carry `date` (`YYYY-MM-DD`, or empty for none). The first article gets a separator line of
+/// its own when it has none. The text is unchanged when there is no such article.
+pub fn with_article_date(text: &str, article: usize, date: &str) -> String {
+    let Some(b) = article_bounds(text).get(article).copied() else {
+        return text.to_string();
+    };
+    let from = b.separator.unwrap_or(b.start);
+    let newline = if text[from..b.start].ends_with("\r\n") {
+        "\r\n"
+    } else {
+        "\n"
+    };
+    let line = match date.trim() {
+        "" => format!("---{newline}"),
+        date => format!("--- {date}{newline}"),
+    };
+    // Anything but a date would make the line text, and join the article to the one before.
+    if !is_separator(&line) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + line.len());
+    out.push_str(&text[..from]);
+    out.push_str(&line);
+    out.push_str(&text[b.start..]);
+    out
+}
+
+/// One article. With several, an article's own dateline comes before the date the user gave
+/// (`dateline_first`).
 ///
 /// `stage` hears the share of the article's work done after each stage (their rough costs).
 fn analyze_article(

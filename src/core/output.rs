@@ -316,14 +316,7 @@ pub fn document(
     mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
 
     let reference_date = reference.map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}"));
-    let title = original
-        .lines()
-        .map(|l| l.trim().trim_start_matches('#').trim())
-        .find(|l| !l.is_empty())
-        .unwrap_or("")
-        .chars()
-        .take(60)
-        .collect();
+    let title = crate::core::headline::headline(original);
     let articles = vec![Article {
         start: 0,
         end: original.len(),

@@ -814,6 +814,130 @@ fn several_articles_make_one_event_of_a_shared_meeting() {
     assert!(doc.articles[2].title.contains("标题三"));
 }
 
+macro_rules! title_case {
+    ($text:expr => $title:expr) => {
+        ($text, $title)
+    };
+}
+
+/// Article titles: an article's text, and its title (the first headline-like line).
+const TITLES: &[(&str, &str)] = &[
+    // A breadcrumb, then the headline.
+    title_case!("首页 > 新闻中心 > 要闻\n赵一德会见柯瑞文\n正文。" => "赵一德会见柯瑞文"),
+    title_case!("首页 » 要闻动态\n湖南省与中国移动签署战略合作协议\n正文。" => "湖南省与中国移动签署战略合作协议"),
+    // A site's menu, between bars or spaces.
+    title_case!("政务公开 | 要闻动态 | 政策文件\n四川省与国家电网举行会谈\n正文。" => "四川省与国家电网举行会谈"),
+    title_case!("网站首页 新闻 政务 服务 互动 English\n四川省与国家电网举行会谈\n正文。" => "四川省与国家电网举行会谈"),
+    title_case!("新闻 政务 服务 互动\n四川省与国家电网举行会谈\n正文。" => "四川省与国家电网举行会谈"),
+    title_case!("当前位置：首页 > 要闻\n陕西省政府与中国电信签约\n正文。" => "陕西省政府与中国电信签约"),
+    // Bylines, page tools, dates and addresses before the headline.
+    title_case!("来源：陕西日报\n陕西省政府与中国电信签约\n正文。" => "陕西省政府与中国电信签约"),
+    title_case!("2024-11-24 10:30 来源：陕西日报\n陕西省政府与中国电信签约\n正文。" => "陕西省政府与中国电信签约"),
+    title_case!("发布时间：2024年11月24日\n陕西省政府与中国电信签约\n正文。" => "陕西省政府与中国电信签约"),
+    title_case!("【字号 大 中 小】【打印】【关闭窗口】\n陕西省政府与中国电信签约\n正文。" => "陕西省政府与中国电信签约"),
+    title_case!("分享到：微信 微博\n陕西省政府与中国电信签约\n正文。" => "陕西省政府与中国电信签约"),
+    title_case!("责任编辑：李四\n陕西省政府与中国电信签约\n正文。" => "陕西省政府与中国电信签约"),
+    title_case!("作者：张三\n陕西省政府与中国电信签约\n正文。" => "陕西省政府与中国电信签约"),
+    title_case!("2024年11月24日\n陕西省政府与中国电信签约\n正文。" => "陕西省政府与中国电信签约"),
+    title_case!("https://www.example.gov.cn/xw/yw/\n陕西省政府与中国电信签约\n正文。" => "陕西省政府与中国电信签约"),
+    // A section's label is no headline when one follows.
+    title_case!("要闻\n陕西省政府与中国电信签约\n正文。" => "陕西省政府与中国电信签约"),
+    // A Markdown heading; a headline in two parts; a column's name before a dot; a short one.
+    title_case!("# 湖南省与中国移动签署战略合作协议\n\n正文。" => "湖南省与中国移动签署战略合作协议"),
+    title_case!("江西书记省长接连赴京　拜会多家央企和部委\n正文。" => "江西书记省长接连赴京　拜会多家央企和部委"),
+    title_case!("聚焦·进博会：江苏签约项目总额创新高\n正文。" => "聚焦·进博会：江苏签约项目总额创新高"),
+    title_case!("四川新闻\n2024年3月16日\n正文。" => "四川新闻"),
+    // No headline: the first sentence of the report, clipped.
+    title_case!("11月24日，陕西省委书记赵一德在西安会见中国电信集团有限公司董事长柯瑞文，双方交流。" => "11月24日，陕西省委书记赵一德在西安会见中国电信集团有限公…"),
+    title_case!("首页 > 要闻\n赵一德会见柯瑞文。双方交流。" => "赵一德会见柯瑞文"),
+    // Nothing but furniture and labels: the label, else the first line.
+    title_case!("要闻\n来源：陕西日报" => "要闻"),
+    title_case!("来源：陕西日报" => "来源：陕西日报"),
+];
+
+#[test]
+fn titles_table() {
+    for (text, want) in TITLES {
+        let doc = run(text, None);
+        assert_eq!(doc.articles[0].title, *want, "title of: {text}");
+    }
+}
+
+macro_rules! dated {
+    ($text:expr, $date:expr => [$($want:expr),* $(,)?]) => {
+        ($text, $date, &[$($want),*] as &[Option<&str>])
+    };
+}
+
+/// Each article's date (the one its years are completed from): the text, the date given for
+/// all, and each article's date. A date on the separator line comes first, then the dateline.
+type DatedArticles = (
+    &'static str,
+    Option<&'static str>,
+    &'static [Option<&'static str>],
+);
+const ARTICLE_DATES: &[DatedArticles] = &[
+    dated!("甲\n---\n乙", None => [None, None]),
+    dated!("甲\n---\n乙", Some("2024-05-01") => [Some("2024-05-01"), Some("2024-05-01")]),
+    dated!("甲\n--- 2024-11-24\n乙", Some("2024-05-01") => [Some("2024-05-01"), Some("2024-11-24")]),
+    dated!("甲\n--- 2024年11月24日\n乙", None => [None, Some("2024-11-24")]),
+    dated!("甲\n---　2024/11/24　\n乙", None => [None, Some("2024-11-24")]),
+    // Over the dateline, which comes before the date given for all.
+    dated!("甲\n--- 2024-11-24\n乙\n2023年1月3日 08:00\n正文。", None => [None, Some("2024-11-24")]),
+    dated!("甲\n---\n乙\n2023年1月3日 08:00\n正文。", Some("2024-05-01") => [Some("2024-05-01"), Some("2023-01-03")]),
+    // A first article with a separator line of its own, alone or not.
+    dated!("--- 2024-11-24\n甲", Some("2024-05-01") => [Some("2024-11-24")]),
+    dated!("--- 2024-11-24\n甲\n---\n乙", None => [Some("2024-11-24"), None]),
+    // No date: the line separates, with none; `----` and words are text.
+    dated!("甲\n--- 2024-13-45\n乙", None => [None, None]),
+    dated!("甲\n----\n乙", None => [None]),
+    dated!("甲\n--- 乙\n丙", None => [None]),
+];
+
+#[test]
+fn article_dates_table() {
+    for (text, date, want) in ARTICLE_DATES {
+        let doc = run(text, *date);
+        let got: Vec<Option<&str>> = doc
+            .articles
+            .iter()
+            .map(|a| a.reference_date.as_deref())
+            .collect();
+        assert_eq!(got, *want, "dates of the articles of: {text:?}");
+    }
+}
+
+macro_rules! set_date {
+    ($text:expr, $article:expr, $date:expr => $want:expr) => {
+        ($text, $article, $date, $want)
+    };
+}
+
+/// Setting an article's date rewrites its separator line: the text, the article, the date,
+/// and the text it becomes.
+const SET_ARTICLE_DATES: &[(&str, usize, &str, &str)] = &[
+    set_date!("甲\n---\n乙\n", 1, "2024-11-24" => "甲\n--- 2024-11-24\n乙\n"),
+    set_date!("甲\n--- 2023-01-01\n乙\n", 1, "2024-11-24" => "甲\n--- 2024-11-24\n乙\n"),
+    set_date!("甲\n--- 2023-01-01\n乙\n", 1, "" => "甲\n---\n乙\n"),
+    set_date!("甲\r\n---\r\n乙", 1, "2024-11-24" => "甲\r\n--- 2024-11-24\r\n乙"),
+    // The first article gets a separator line; one it has is rewritten.
+    set_date!("甲\n---\n乙", 0, "2024-11-24" => "--- 2024-11-24\n甲\n---\n乙"),
+    set_date!("--- 2023-01-01\n甲\n---\n乙", 0, "2024-11-24" => "--- 2024-11-24\n甲\n---\n乙"),
+    // Empty articles between separators do not count; the line next to the article changes.
+    set_date!("甲\n---\n\n---\n乙", 1, "2024-11-24" => "甲\n---\n\n--- 2024-11-24\n乙"),
+    // No such article, or no date: the text stays.
+    set_date!("甲\n---\n乙", 5, "2024-11-24" => "甲\n---\n乙"),
+    set_date!("甲\n---\n乙", 1, "明天\n丙" => "甲\n---\n乙"),
+];
+
+#[test]
+fn set_article_dates_table() {
+    for (text, article, date, want) in SET_ARTICLE_DATES {
+        let got = with_article_date(text, *article, date);
+        assert_eq!(got, *want, "{text:?}, article {article} set to {date:?}");
+    }
+}
+
 /// Progress climbs from 0 to 1 without going back, per article and per stage, and the result is
 /// the same as without it.
 #[test]

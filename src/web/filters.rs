@@ -1,5 +1,5 @@
 //! The card filters and their form in the URL hash
-//! (`#province=CN-SN&type=ministry&kind=talks&topic=…&review=checked`).
+//! (`#province=CN-SN&type=ministry&kind=talks&topic=…&review=checked&article=2`).
 
 use crate::core::{Event, PartyRef};
 use crate::web::components::province_map::{party_anchor, BEIJING};
@@ -21,6 +21,8 @@ pub struct Filters {
     pub topic: Option<String>,
     /// How a meeting stands after review: one of [`REVIEW_VALUES`].
     pub review: Option<String>,
+    /// The index of an article (in `Document::articles`) that reports the meeting, in digits.
+    pub article: Option<String>,
 }
 
 /// The values of the review filter: checked, not checked, changed (or added) by hand.
@@ -34,6 +36,7 @@ pub enum FilterField {
     Kind,
     Topic,
     Review,
+    Article,
 }
 
 impl FilterField {
@@ -44,6 +47,7 @@ impl FilterField {
             FilterField::Kind => "kind",
             FilterField::Topic => "topic",
             FilterField::Review => "review",
+            FilterField::Article => "article",
         }
     }
 }
@@ -60,6 +64,7 @@ impl Filters {
             FilterField::Kind => self.kind.as_deref(),
             FilterField::Topic => self.topic.as_deref(),
             FilterField::Review => self.review.as_deref(),
+            FilterField::Article => self.article.as_deref(),
         }
     }
 
@@ -73,6 +78,7 @@ impl Filters {
             FilterField::Kind => next.kind = value,
             FilterField::Topic => next.topic = value,
             FilterField::Review => next.review = value,
+            FilterField::Article => next.article = value,
         }
         next
     }
@@ -103,7 +109,11 @@ impl Filters {
                 return false;
             }
         }
-        true
+        // A value that is no index (typed into the URL) keeps every meeting.
+        match self.article.as_deref().map(str::parse::<usize>) {
+            Some(Ok(article)) => event.articles.contains(&article),
+            _ => true,
+        }
     }
 
     /// Whether a meeting that stands as `mark` passes the review filter (an unknown value,
@@ -126,6 +136,7 @@ impl Filters {
             FilterField::Kind,
             FilterField::Topic,
             FilterField::Review,
+            FilterField::Article,
         ];
         fields
             .iter()
@@ -150,6 +161,7 @@ impl Filters {
                 "kind" => FilterField::Kind,
                 "topic" => FilterField::Topic,
                 "review" => FilterField::Review,
+                "article" => FilterField::Article,
                 _ => continue,
             };
             filters = filters.with(field, Some(value));

@@ -427,7 +427,28 @@ pub fn describe_filters(filters: &crate::web::filters::Filters, lang: Lang) -> S
     if let Some(t) = &filters.topic {
         parts.push(topic_label(t, lang));
     }
+    if let Some(a) = filters
+        .article
+        .as_deref()
+        .and_then(|a| a.parse::<usize>().ok())
+    {
+        parts.push(article_number(a, lang));
+    }
     parts.join(" · ")
+}
+
+/// "文章 2" / "Article 2" for the article of index 1.
+pub fn article_number(index: usize, lang: Lang) -> String {
+    format!("{} {}", lang.tr("文章", "Article"), index + 1)
+}
+
+/// How an article is named: by its title (see `core::headline`), else by its number.
+pub fn article_name(doc: &crate::core::Document, index: usize, lang: Lang) -> String {
+    doc.articles
+        .get(index)
+        .map(|a| a.title.trim())
+        .filter(|t| !t.is_empty())
+        .map_or_else(|| article_number(index, lang), str::to_string)
 }
 
 /// The label of a role by its serde name (`party_secretary`), for the marks' tooltips.

@@ -1,7 +1,7 @@
 //! Cuts the analysed text into pieces that no mention or evidence span crosses, so that
 //! overlapping mentions (a quote containing a person) can be drawn as nested marks.
 
-use crate::core::{Event, Mention, Span};
+use crate::core::{Article, Event, Mention, Span};
 
 /// A stretch of the text and what covers all of it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,6 +42,17 @@ pub fn pieces_in(
     from: usize,
     to: usize,
 ) -> Vec<Piece> {
+    pieces_cut(text, mentions, events, (from, to), &[])
+}
+
+/// [`pieces_in`] of the window `from..to`, also cut at `cuts` (where articles meet).
+pub fn pieces_cut(
+    text: &str,
+    mentions: &[Mention],
+    events: &[Event],
+    (from, to): (usize, usize),
+    cuts: &[usize],
+) -> Vec<Piece> {
     if !(from <= to && to <= text.len() && text.is_char_boundary(from) && text.is_char_boundary(to))
     {
         return Vec::new();
@@ -63,7 +74,9 @@ pub fn pieces_in(
         .collect();
     es.sort();
 
+    let extra = cuts.iter().copied();
     let mut cuts: Vec<usize> = vec![from, to];
+    cuts.extend(extra.filter(|&c| c > from && c < to && text.is_char_boundary(c)));
     for &(s, e, _) in ms.iter().chain(es.iter()) {
         cuts.push(s);
         cuts.push(e);
@@ -133,4 +146,22 @@ pub fn window(text: &str, at: usize, size: usize) -> (usize, usize) {
         to -= 1;
     }
     (from, to)
+}
+
+/// The stretches between the articles, where their separator lines (`---`) are: (start, end,
+/// the index of the article that follows, none after the last), in order. None for one
+/// article that is the whole text.
+pub fn article_gaps(text: &str, articles: &[Article]) -> Vec<(usize, usize, Option<usize>)> {
+    let mut gaps = Vec::new();
+    let mut at = 0;
+    for (k, a) in articles.iter().enumerate() {
+        if a.start > at && valid_span(text, at, a.start) {
+            gaps.push((at, a.start, Some(k)));
+        }
+        at = at.max(a.end);
+    }
+    if !articles.is_empty() && valid_span(text, at, text.len()) {
+        gaps.push((at, text.len(), None));
+    }
+    gaps
 }

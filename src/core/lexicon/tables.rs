@@ -696,3 +696,48 @@ pub const AUTONOMOUS_REGIONS: &[(&str, &str)] = &[
     ("CN-NX", "Ningxia Hui Autonomous Region"),
     ("CN-XJ", "Xinjiang Uygur Autonomous Region"),
 ];
+
+/// Words opening a line of a web page's furniture, not its headline: bylines, page tools,
+/// where-you-are lines (【字号 大 中 小】, 分享到：, 当前位置：首页). Checked after leading brackets.
+pub const PAGE_FURNITURE: &[&str] = &[
+    "来源",
+    "发布时间",
+    "发布日期",
+    "时间：",
+    "时间:",
+    "日期：",
+    "日期:",
+    "作者",
+    "本报记者",
+    "记者：",
+    "通讯员",
+    "撰文",
+    "责任编辑",
+    "责编",
+    "编辑：",
+    "编辑:",
+    "审核：",
+    "校对：",
+    "字号",
+    "字体",
+    "打印",
+    "关闭窗口",
+    "分享到",
+    "扫一扫",
+    "浏览次数",
+    "阅读次数",
+    "点击数",
+    "当前位置",
+    "您的位置",
+    "您当前的位置",
+    "你的位置",
+    "首页",
+    "网站首页",
+    "返回首页",
+];
+
+/// Characters between the items of a navigation bar (首页 | 新闻 | 政务).
+pub const NAV_SEPARATORS: &str = "|｜·•/";
+
+/// The arrows of a breadcrumb (首页 > 新闻中心 > 要闻): two items between them make one.
+pub const BREADCRUMB_ARROWS: &str = ">»›＞";

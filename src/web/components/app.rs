@@ -246,6 +246,17 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |date: String| guarded(&state, Action::SetReferenceDate(date)))
     };
+    // An article's date is written into the text (its separator line), as an edit of it.
+    let on_article_date = {
+        let state = state.clone();
+        let on_text = on_text.clone();
+        Callback::from(move |(article, date): (usize, String)| {
+            let text = crate::core::with_article_date(&state.text, article, &date);
+            if *text != *state.text {
+                on_text.emit((text, true));
+            }
+        })
+    };
     let replace = {
         let state = state.clone();
         let timer = timer.clone();
@@ -487,7 +498,7 @@ pub fn app() -> Html {
                             </div>
                         }
                         if stage >= stages::TEXT {
-                            <TextView doc={doc.clone()} text={text.clone()} selected={state.selected} {lang} names={names.clone()} />
+                            <TextView doc={doc.clone()} text={text.clone()} selected={state.selected} {lang} names={names.clone()} {on_article_date} />
                         }
                     </div>
                     if stage >= stages::PEOPLE {

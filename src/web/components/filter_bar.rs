@@ -1,4 +1,5 @@
-//! Filters by province, counterpart type, event kind and topic (their state is in the URL hash).
+//! Filters by province, counterpart type, event kind, topic, review and, with several articles
+//! pasted, article (their state is in the URL hash).
 
 use std::collections::BTreeMap;
 
@@ -9,6 +10,7 @@ use crate::core::{Document, Event as Meeting};
 use crate::web::components::province_map::{party_anchor, BEIJING};
 use crate::web::filters::{FilterField, Filters};
 use crate::web::filters::{CENTRAL, REVIEW_VALUES};
+use crate::web::i18n::{article_name, article_number};
 use crate::web::i18n::{
     counterpart_label, event_kind_label, event_kind_value_label, party_kind_label, party_kind_str,
     party_province, province_name, review_label, topic_label, Lang, EVENT_KINDS,
@@ -85,7 +87,30 @@ fn value_label(field: FilterField, value: &str, lang: Lang) -> String {
         FilterField::Kind => event_kind_value_label(value, lang),
         FilterField::Topic => topic_label(value, lang),
         FilterField::Review => review_label(value, lang),
+        FilterField::Article => value
+            .parse()
+            .map_or_else(|_| value.to_string(), |a| article_number(a, lang)),
     }
+}
+
+/// Most articles offered in the article filter: a paste of thousands would make the list
+/// useless and slow to draw (a link's value past them stays selectable).
+const ARTICLE_OPTIONS: usize = 300;
+
+/// The article filter's options: each article by number, title and date.
+fn article_options(doc: &Document, lang: Lang) -> Vec<(String, String)> {
+    doc.articles
+        .iter()
+        .take(ARTICLE_OPTIONS)
+        .enumerate()
+        .map(|(k, a)| {
+            let mut label = format!("{}. {}", k + 1, article_name(doc, k, lang));
+            if let Some(date) = &a.reference_date {
+                label.push_str(&format!(" · {date}"));
+            }
+            (k.to_string(), label)
+        })
+        .collect()
 }
 
 /// The review filter's options: always all three (a fresh analysis has none checked yet).
@@ -143,6 +168,9 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
             { select(FilterField::Kind, lang.tr("活动类型", "Kind"), "filter-kind", event_kinds) }
             { select(FilterField::Topic, lang.tr("议题", "Topic"), "filter-topic", topics) }
             { select(FilterField::Review, crate::web::i18n::fix_label(crate::web::i18n::Fix::ReviewFilter, lang), "filter-review", review_options(lang)) }
+            if props.doc.articles.len() >= 2 {
+                { select(FilterField::Article, lang.tr("文章", "Article"), "filter-article", article_options(&props.doc, lang)) }
+            }
             <button type="button" class="button button-quiet" data-testid="clear-filters"
                 disabled={props.filters.is_empty()} onclick={clear}>
                 { lang.tr("清除筛选", "Clear filters") }

@@ -251,18 +251,12 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
     let evidence = quotes(event, &props.text);
 
     // With several articles pasted (separated by ---): which of them report the meeting.
-    let sources: Vec<String> = event
+    let sources: Vec<(usize, String)> = event
         .articles
         .iter()
         .take(CARD_SOURCES)
-        .filter_map(|&a| props.doc.articles.get(a))
-        .map(|a| {
-            if a.title.trim().is_empty() {
-                format!("{}–{}", a.start, a.end)
-            } else {
-                a.title.clone()
-            }
-        })
+        .filter(|&&a| a < props.doc.articles.len())
+        .map(|&a| (a, crate::web::i18n::article_name(&props.doc, a, lang)))
         .collect();
     let more_sources = event.articles.len().saturating_sub(CARD_SOURCES);
 
@@ -348,7 +342,9 @@ pub fn meeting_card(props: &MeetingCardProps) -> Html {
                 <div class="card-row">
                     <span class="row-label">{ lang.tr("来源", "Source") }</span>
                     <ul class="sources">
-                        { for sources.into_iter().map(|t| html! { <li lang="zh-Hans">{ t }</li> }) }
+                        { for sources.into_iter().map(|(a, t)| html! {
+                            <li lang="zh-Hans" data-testid="card-source" data-article={a.to_string()}>{ t }</li>
+                        }) }
                         if more_sources > 0 {
                             <li class="hint" data-testid="more-sources">
                                 { match lang {

@@ -17,6 +17,10 @@ pub fn rove(e: &KeyboardEvent, within: &str, items: &str) -> Option<web_sys::Ele
         _ => return None,
     };
     let target: web_sys::Element = e.target_dyn_into()?;
+    // A field inside the group (an article's date in the text view) keeps its arrow keys.
+    if matches!(target.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA") {
+        return None;
+    }
     let root = target.closest(within).ok()??;
     let list = root.query_selector_all(items).ok()?;
     let n = i64::from(list.length());

@@ -1,6 +1,7 @@
 //! The analysed article with its mentions marked by kind. Overlapping mentions are cut into
 //! pieces (see `segments`) and drawn as nested marks; the selected event's sentences are
-//! marked `data-active="true"`.
+//! marked `data-active="true"`. With several articles, each starts under a rule with its
+//! title and a field for its date, in place of the separator line (`---`) it has in the text.
 //!
 //! The view is one tab stop: the arrow keys (Home, End) move between its marks, which are
 //! focusable but not in the tab order (hundreds of them would be hundreds of Tab presses).
@@ -9,8 +10,8 @@ use yew::prelude::*;
 
 use crate::core::{Document, Mention, MentionKind};
 use crate::web::components::roving::rove;
-use crate::web::i18n::{id_name, role_name_label, EntityNames, Lang};
-use crate::web::segments::{pieces_in, window, Piece};
+use crate::web::i18n::{article_name, article_number, id_name, role_name_label, EntityNames, Lang};
+use crate::web::segments::{article_gaps, pieces_cut, window, Piece};
 use crate::web::shared::Shared;
 
 #[derive(Properties, PartialEq)]
@@ -22,6 +23,9 @@ pub struct TextViewProps {
     /// The parties' names, for the marks' tooltips (see `entity_names`).
     #[prop_or_default]
     pub names: Shared<EntityNames>,
+    /// An article's index and the date the user set for it (`YYYY-MM-DD`, or empty for none).
+    #[prop_or_default]
+    pub on_article_date: Callback<(usize, String)>,
 }
 
 pub fn mention_kind_label(kind: MentionKind, lang: Lang) -> &'static str {
@@ -112,6 +116,36 @@ fn render_piece(text: &str, piece: &Piece, marking: &Marking) -> Html {
     }
 }
 
+/// The rule drawn at the head of article `next` (over its separator line, if any): its number,
+/// its title and a field for its date, which is written into that line (none after the last).
+fn boundary(
+    doc: &Document,
+    next: Option<usize>,
+    lang: Lang,
+    on_date: &Callback<(usize, String)>,
+) -> Html {
+    let head = next.map(|k| {
+        let onchange = on_date.reform(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            (k, input.value())
+        });
+        let date = doc.articles[k].reference_date.clone().unwrap_or_default();
+        // The label names the date field for assistive technologies too.
+        html! {
+            <label lang="zh-Hans">
+                { format!("{} · {}", article_number(k, lang), article_name(doc, k, lang)) }
+                <input type="date" data-testid="article-date" value={date} {onchange} />
+            </label>
+        }
+    });
+    html! {
+        <div class="article-boundary" data-testid="article-boundary"
+            data-article={next.map(|k| k.to_string())}>
+            { for head }
+        </div>
+    }
+}
+
 /// Longer texts are drawn a window of this many bytes at a time, around the selected meeting:
 /// thousands of marks at once would hold the page up for seconds.
 pub const WINDOW_BYTES: usize = 16 * 1024;
@@ -127,8 +161,14 @@ pub fn text_view(props: &TextViewProps) -> Html {
     let (from, to) = window(&props.text, at, WINDOW_BYTES);
     let cut = use_memo(
         (props.doc.clone(), props.text.clone(), from, to),
-        |(doc, text, from, to)| pieces_in(text, &doc.mentions, &doc.events, *from, *to),
+        |(doc, text, from, to)| {
+            let gaps = article_gaps(text, &doc.articles);
+            let cuts: Vec<usize> = gaps.iter().flat_map(|g| [g.0, g.1]).collect();
+            let pieces = pieces_cut(text, &doc.mentions, &doc.events, (*from, *to), &cuts);
+            (pieces, gaps)
+        },
     );
+    let (pieces, gaps) = &*cut;
     let text: &str = &props.text;
     let partial = (from, to) != (0, text.len());
     let marking = Marking {
@@ -160,7 +200,19 @@ pub fn text_view(props: &TextViewProps) -> Html {
             }
             <div class="text-view" id="huitan-text" data-testid="text-view" lang="zh-Hans" tabindex="0"
                 role="document" {onkeydown} aria-label={lang.tr("标注后的原文（方向键移动）", "The article with its mentions marked (arrow keys move)")}>
-                { for cut.iter().map(|p| render_piece(text, p, &marking)) }
+                // The first article's head, when no separator line comes before it.
+                if from == 0 && props.doc.articles.len() > 1 && props.doc.articles[0].start == 0 {
+                    { boundary(&props.doc, Some(0), lang, &props.on_article_date) }
+                }
+                { for pieces.iter().map(|p| {
+                    // A separator line is drawn as a rule, once, where its stretch starts.
+                    let gap = gaps.partition_point(|g| g.0 <= p.start).checked_sub(1).map(|i| gaps[i]);
+                    match gap.filter(|g| p.start < g.1) {
+                        Some(g) if p.start == g.0.max(from) => boundary(&props.doc, g.2, lang, &props.on_article_date),
+                        Some(_) => Html::default(),
+                        None => render_piece(text, p, &marking),
+                    }
+                }) }
             </div>
         </section>
     }
