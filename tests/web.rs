@@ -259,9 +259,17 @@ async fn meeting_card_in_english_gives_offices_places_and_kinds_in_english() {
     ] {
         assert!(text.contains(expected), "card lacks {expected}: {text}");
     }
-    for absent in ["部长", "北京", "Province"] {
-        assert!(!text.contains(absent), "card shows {absent}: {text}");
-    }
+    // The evidence quote stays in Chinese; the offices, the place and the kind do not.
+    let shown = |sel: &str| {
+        card.query_selector(sel)
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+    };
+    assert!(!shown(".participant-title").contains("部长"));
+    assert_eq!(shown(".location"), "Beijing");
+    assert!(!text.contains("Province"), "{text}");
     // The agreement's title stays in Chinese, marked as such.
     let title = card.query_selector(".agreement-title").unwrap().unwrap();
     assert_eq!(attr(&title, "lang"), "zh-Hans");
@@ -604,7 +612,7 @@ fn export_json_round_trips_the_text_and_csv_has_one_row_per_link() {
     assert!(csv.starts_with('\u{feff}'));
     let lines: Vec<&str> = csv.trim_end().lines().collect();
     assert_eq!(lines.len(), 2, "{csv}");
-    assert!(lines[0].ends_with("date,end_date,kind,party_a,party_a_name,party_b,party_b_name,participants,agreements,topics,location,rules"));
+    assert!(lines[0].ends_with("date,end_date,kind,party_a,party_a_name,party_b,party_b_name,participants,agreements,topics,location,participant_titles,participants_en,rules"));
     assert!(
         lines[1].starts_with("2023-12-12,2023-12-12,talks,CN-SN,"),
         "{}",
