@@ -140,6 +140,79 @@ fn people_out(
     (list, offices)
 }
 
+/// Every person, party, title, date, agreement and quote mentioned, in text order.
+fn mentions(
+    out: &Out,
+    scan: &Scan,
+    people: &[Found],
+    agreements: &[(usize, usize)],
+    offices: &HashMap<usize, String>,
+) -> Vec<Mention> {
+    let lex = lexicon();
+    let original = out.original;
+    let person_name = |p: &Found| super::normalize::without_glosses(&out.text(p.first));
+    let mut mentions = Vec::new();
+    let mut push = |kind: MentionKind,
+                    s: (usize, usize),
+                    resolved: Option<Cow<'static, str>>,
+                    english: Option<Cow<'static, str>>| {
+        let span = out.span(s);
+        if span.end > span.start {
+            mentions.push(Mention {
+                kind,
+                text: original[span.start..span.end].to_string(),
+                start: span.start,
+                end: span.end,
+                resolved,
+                english,
+            });
+        }
+    };
+    for item in &scan.items {
+        let s = (item.start, item.end);
+        match item.what {
+            What::Person(p) => {
+                // A person's English is their name's, which the core does not know (the page
+                // gives pinyin); their office is on the title mention.
+                push(
+                    MentionKind::Person,
+                    s,
+                    Some(Cow::Owned(person_name(&people[p]))),
+                    None,
+                );
+            }
+            What::Tok(Tok::Place { entry, .. }) if !item.generic => {
+                let english = Some(scan.english(entry))
+                    .filter(|e| !e.is_empty())
+                    .map(|e| Cow::Owned(e.to_string()));
+                push(
+                    MentionKind::Party,
+                    s,
+                    Some(match entry {
+                        Entry::Found(_) => Cow::Owned(scan.party_id(entry).to_string()),
+                        _ => Cow::Borrowed(lex.id(entry)),
+                    }),
+                    english,
+                );
+            }
+            What::Tok(Tok::Title(_)) => {
+                let english = offices.get(&item.end).map(|o| Cow::Owned(o.clone()));
+                push(MentionKind::Title, s, None, english)
+            }
+            What::Date(_) => push(MentionKind::Date, s, None, None),
+            _ => {}
+        }
+    }
+    for &a in agreements {
+        push(MentionKind::Agreement, a, None, None);
+    }
+    for q in &scan.quotes {
+        push(MentionKind::Quote, *q, None, None);
+    }
+    mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    mentions
+}
+
 /// Assembles the document.
 pub fn document(
     original: &str,
@@ -149,7 +222,6 @@ pub fn document(
     drafts: &[Draft],
     reference: Option<(i32, u32, u32)>,
 ) -> Document {
-    let lex = lexicon();
     let out = Out { original, norm };
     let n = norm.text.as_str();
     // A converter's pinyin glosses (懷進(jìn)鵬) are not part of the name.
@@ -254,66 +326,7 @@ pub fn document(
         });
     }
 
-    // Mentions: every person, party, title, date, agreement and quote, in text order.
-    let mut mentions = Vec::new();
-    let mut push = |kind: MentionKind,
-                    s: (usize, usize),
-                    resolved: Option<Cow<'static, str>>,
-                    english: Option<Cow<'static, str>>| {
-        let span = out.span(s);
-        if span.end > span.start {
-            mentions.push(Mention {
-                kind,
-                text: original[span.start..span.end].to_string(),
-                start: span.start,
-                end: span.end,
-                resolved,
-                english,
-            });
-        }
-    };
-    for item in &scan.items {
-        let s = (item.start, item.end);
-        match item.what {
-            What::Person(p) => {
-                // A person's English is their name's, which the core does not know (the page
-                // gives pinyin); their office is on the title mention.
-                push(
-                    MentionKind::Person,
-                    s,
-                    Some(Cow::Owned(person_name(&people[p]))),
-                    None,
-                );
-            }
-            What::Tok(Tok::Place { entry, .. }) if !item.generic => {
-                let english = Some(scan.english(entry))
-                    .filter(|e| !e.is_empty())
-                    .map(|e| Cow::Owned(e.to_string()));
-                push(
-                    MentionKind::Party,
-                    s,
-                    Some(match entry {
-                        Entry::Found(_) => Cow::Owned(scan.party_id(entry).to_string()),
-                        _ => Cow::Borrowed(lex.id(entry)),
-                    }),
-                    english,
-                );
-            }
-            What::Tok(Tok::Title(_)) => {
-                let english = offices.get(&item.end).map(|o| Cow::Owned(o.clone()));
-                push(MentionKind::Title, s, None, english)
-            }
-            What::Date(_) => push(MentionKind::Date, s, None, None),
-            _ => {}
-        }
-    }
-    for a in agreement_mentions {
-        push(MentionKind::Agreement, a, None, None);
-    }
-    for q in &scan.quotes {
-        push(MentionKind::Quote, *q, None, None);
-    }
-    mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    let mentions = mentions(&out, scan, people, &agreement_mentions, &offices);
 
     let reference_date = reference.map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}"));
     let title = crate::core::headline::headline(original);

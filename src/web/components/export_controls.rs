@@ -2,6 +2,9 @@
 //! which. They are written by an export worker (`export_job`); the CSV names people in pinyin
 //! too, so it waits (briefly) for the pinyin worker.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
@@ -47,6 +50,69 @@ fn save(name: &str, mime: &str, content: &str, problem: &UseStateHandle<Option<S
     problem.set(export::download(name, mime, content).err());
 }
 
+/// How many meetings the filters show.
+fn shown_count(analysis: &Analysis, review: &Review, filters: &Filters) -> usize {
+    analysis.as_ref().map_or(0, |(doc, _)| {
+        (0..doc.events.len())
+            .filter(|&i| {
+                filters.matches(&doc.events[i]) && filters.matches_mark(review.marks.get(i))
+            })
+            .count()
+    })
+}
+
+type Analysis = Option<(Shared<Document>, Shared<str>)>;
+
+/// What starts an export (`true` for the CSV): the request for the export worker, built from
+/// the props when the button is pressed, and the download of what it writes.
+fn starter(
+    props: &ExportControlsProps,
+    job: &Rc<RefCell<Option<ExportJob>>>,
+    problem: &UseStateHandle<Option<Said>>,
+    everything: bool,
+) -> impl Fn(bool) + Clone + 'static {
+    let (job, problem) = (job.clone(), problem.clone());
+    let (analysis, date, names) = (
+        props.analysis.clone(),
+        props.reference_date.clone(),
+        props.names.clone(),
+    );
+    let (corrections, filters, pinyin) = (
+        props.corrections.clone(),
+        props.filters.clone(),
+        props.pinyin.clone(),
+    );
+    move |csv: bool| {
+        let Some((_, text)) = &analysis else { return };
+        let request = Request {
+            csv,
+            text: text.to_string(),
+            date: date.to_string(),
+            names: if names.is_empty() {
+                String::new()
+            } else {
+                names.to_json()
+            },
+            corrections: corrections.to_json(),
+            filters: filters.to_hash(),
+            everything,
+            pinyin: serde_json::to_string(&*pinyin).unwrap_or_default(),
+        };
+        let problem = problem.clone();
+        let done = Callback::from(move |content: Result<String, Said>| match content {
+            Ok(content) if csv => save(
+                "huitan-links.csv",
+                "text/csv;charset=utf-8",
+                &content,
+                &problem,
+            ),
+            Ok(content) => save("huitan.json", "application/json", &content, &problem),
+            Err(why) => problem.set(Some(why)),
+        });
+        *job.borrow_mut() = ExportJob::start(request, done);
+    }
+}
+
 #[function_component(ExportControls)]
 pub fn export_controls(props: &ExportControlsProps) -> Html {
     let lang = props.lang;
@@ -55,48 +121,7 @@ pub fn export_controls(props: &ExportControlsProps) -> Html {
     // The running export, and a CSV waiting for the pinyin of its people's names.
     let job = use_mut_ref(|| None::<ExportJob>);
     let waiting = use_mut_ref(|| None::<Timeout>);
-    let start = {
-        let (job, problem, everything) = (job.clone(), problem.clone(), *everything);
-        let (analysis, date, names) = (
-            props.analysis.clone(),
-            props.reference_date.clone(),
-            props.names.clone(),
-        );
-        let (corrections, filters, pinyin) = (
-            props.corrections.clone(),
-            props.filters.clone(),
-            props.pinyin.clone(),
-        );
-        move |csv: bool| {
-            let Some((_, text)) = &analysis else { return };
-            let request = Request {
-                csv,
-                text: text.to_string(),
-                date: date.to_string(),
-                names: if names.is_empty() {
-                    String::new()
-                } else {
-                    names.to_json()
-                },
-                corrections: corrections.to_json(),
-                filters: filters.to_hash(),
-                everything,
-                pinyin: serde_json::to_string(&*pinyin).unwrap_or_default(),
-            };
-            let problem = problem.clone();
-            let done = Callback::from(move |content: Result<String, Said>| match content {
-                Ok(content) if csv => save(
-                    "huitan-links.csv",
-                    "text/csv;charset=utf-8",
-                    &content,
-                    &problem,
-                ),
-                Ok(content) => save("huitan.json", "application/json", &content, &problem),
-                Err(why) => problem.set(Some(why)),
-            });
-            *job.borrow_mut() = ExportJob::start(request, done);
-        }
-    };
+    let start = starter(props, &job, &problem, *everything);
     {
         // The pinyin arrived: the waiting CSV is written with it.
         let (waiting, start) = (waiting.clone(), start.clone());
@@ -107,24 +132,14 @@ pub fn export_controls(props: &ExportControlsProps) -> Html {
         });
     }
     let total = props.analysis.as_ref().map_or(0, |(d, _)| d.events.len());
-    let shown = use_memo(
+    let shown = *use_memo(
         (
             props.analysis.clone(),
             props.review.clone(),
             props.filters.clone(),
         ),
-        |(analysis, review, filters)| {
-            analysis.as_ref().map_or(0, |(doc, _)| {
-                let marks = &review.marks;
-                (0..doc.events.len())
-                    .filter(|&i| {
-                        filters.matches(&doc.events[i]) && filters.matches_mark(marks.get(i))
-                    })
-                    .count()
-            })
-        },
+        |(analysis, review, filters)| shown_count(analysis, review, filters),
     );
-    let shown = *shown;
     let on_json = {
         let start = start.clone();
         Callback::from(move |_| start(false))
