@@ -177,6 +177,38 @@ describe("the map", () => {
     ["a desktop", {}],
     ["a phone", PHONE],
   ]) {
+    test(`every division has a target of at least 24 px on ${name}, which takes the click in its middle`, async () => {
+      const { context, page } = await sample(options);
+      const targets = await page.evaluate(() => {
+        const best = {};
+        for (const el of document.querySelectorAll('[data-testid="province-map"] [data-province]')) {
+          const r = el.getBoundingClientRect();
+          const iso = el.getAttribute("data-province");
+          const size = Math.min(r.width, r.height);
+          if (size > (best[iso]?.size ?? -1)) best[iso] = { size, x: r.x + r.width / 2, y: r.y + r.height / 2, circle: el.tagName === "circle" };
+        }
+        return best;
+      });
+      assert.equal(Object.keys(targets).length, 34);
+      for (const [iso, t] of Object.entries(targets)) {
+        assert.ok(t.size >= 24, `${iso}: its largest target is ${t.size.toFixed(1)} px`);
+        if (!t.circle) continue;
+        // A callout's circle is its own at its middle: nothing drawn over it takes the click.
+        const circle = page.locator(`.pm-hit[data-province="${iso}"]`);
+        await circle.scrollIntoViewIfNeeded();
+        const box = await circle.boundingBox();
+        const hit = await page.evaluate(
+          ({ x, y }) => {
+            const el = document.elementFromPoint(x, y);
+            return el?.getAttribute("data-province") ?? `${el?.tagName}.${el?.getAttribute("class")}`;
+          },
+          { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+        );
+        assert.equal(hit, iso, `${iso}'s circle takes the click in its middle`);
+      }
+      await context.close();
+    });
+
     test(`Hong Kong's and Macau's targets are at least 24 px on ${name}`, async () => {
       const { context, page } = await sample(options);
       const boxes = {};

@@ -322,13 +322,22 @@ fn fill_for(count: usize, classes: &[ScaleClass]) -> &'static str {
         .map_or(PALETTE[0], |c| c.colour)
 }
 
-/// Where the callout circle of a tiny division sits, in CSS px from its label point (in the
-/// sea): the overlay is not scaled with the map, so the circle keeps its size at any width,
-/// 26 px across (`r="13"`), over WCAG 2.2's least target size of 24 px.
+/// Where the callout circle of a small division sits, in CSS px from its label point: the
+/// overlay is not scaled with the map, so the circle keeps its size at any width, 26 px across
+/// (`r="13"`), over WCAG 2.2's least target size of 24 px. These are the divisions whose shape
+/// is under 24 px across on a desktop or a 360 px phone (measured); the circles of the
+/// municipalities and islands sit in the sea or beside them, those of Ningxia, Shanxi and Hainan
+/// on their own shape.
 fn callout_offset(iso: &str) -> Option<(i32, i32)> {
     match iso {
         "CN-HK" => Some((30, 14)),
         "CN-MO" => Some((6, 34)),
+        "CN-BJ" => Some((-14, -30)),
+        "CN-TJ" => Some((32, 2)),
+        // Close to the map's right edge on a phone: below, with the label on the left.
+        "CN-SH" => Some((14, 30)),
+        "CN-TW" => Some((14, 28)),
+        "CN-NX" | "CN-SX" | "CN-HI" => Some((0, 0)),
         _ => None,
     }
 }
@@ -620,8 +629,8 @@ fn count_text(x: String, y: String, count: usize) -> Html {
     html! { <text class="pm-count" {x} {y} dy="0.35em">{count}</text> }
 }
 
-/// The callout of Hong Kong or Macau: a circle in the sea (a target over 24 px across, with the
-/// `data-province` of the territory), joined to it by a leader line.
+/// The callout of a small division: a circle (a target over 24 px across, with the division's
+/// `data-province`), beside it and joined to it by a leader line, or on its own shape.
 fn callout(v: &View, d: &Division, (dx, dy): (i32, i32)) -> Html {
     let iso = d.iso;
     let count = v.count(iso);
@@ -629,20 +638,29 @@ fn callout(v: &View, d: &Division, (dx, dy): (i32, i32)) -> Html {
     let fill = fill_for(count, &v.classes);
     let (x, y) = v.at(d.label);
     let short = match (iso, v.en()) {
-        ("CN-HK", false) => "香港",
-        ("CN-MO", false) => "澳门",
         ("CN-HK", true) => "HK",
-        _ => "MO",
+        ("CN-MO", true) => "MO",
+        (_, true) => english_name(iso),
+        // The name without its suffix: 北京, 宁夏, 香港.
+        (_, false) => d.name_zh.get(..6).unwrap_or(d.name_zh),
     };
+    // A circle on the division's own shape needs no leader line or label beside it.
+    let beside = (dx, dy) != (0, 0);
     let onclick = v.click(iso);
     let (dx, dy) = (dx.to_string(), dy.to_string());
     html! {
         <svg key={iso} class="pm-callout" data-callout={iso} {x} {y} overflow="visible">
-            <line x2={dx.clone()} y2={dy.clone()} />
-            <circle class={classes!("pm-hit", tone_class(fill), is_selected.then_some("pm-selected"))}
+            if beside { <line x2={dx.clone()} y2={dy.clone()} /> }
+            <circle class={classes!("pm-hit", tone_class(fill), is_selected.then_some("pm-selected"), (!beside).then_some("pm-hit-on"))}
                 data-province={iso} cx={dx.clone()} cy={dy.clone()} r="13" fill={fill} {onclick} />
             if count > 0 { { count_text(dx.clone(), dy.clone(), count) } }
-            <text class="pm-label" x={dx} y={dy} dx="16" dy="0.35em">{short}</text>
+            if beside {
+                if matches!(iso, "CN-SH" | "CN-TW") {
+                    <text class="pm-label" x={dx} y={dy} dx="-16" dy="0.35em" text-anchor="end">{short}</text>
+                } else {
+                    <text class="pm-label" x={dx} y={dy} dx="16" dy="0.35em">{short}</text>
+                }
+            }
         </svg>
     }
 }
