@@ -21,7 +21,7 @@ const input = (page) => page.locator('[data-testid="article-input"]');
 const byTest = (page, id) => page.locator(`[data-testid="${id}"]`);
 /** The card whose parties include `id`. */
 const card = (page, id) => page.locator(`[data-testid="meeting-card"][data-parties~="${id}"]`);
-const count = (page, iso) => page.locator(`[data-province="${iso}"]`).getAttribute("data-count");
+const count = (page, iso) => page.locator(`path[data-province="${iso}"]`).getAttribute("data-count");
 
 /** A fresh page with the article pasted and its publication date set. */
 async function withArticle() {

@@ -44,7 +44,7 @@ after(async () => {
 
 /** A point inside the division's shape where a click lands on the path itself (not a neighbour). */
 async function pointInside(page, iso) {
-  const path = page.locator(`[data-province="${iso}"]`);
+  const path = page.locator(`path[data-province="${iso}"]`);
   await path.scrollIntoViewIfNeeded();
   const point = await path.evaluate((el) => {
     const r = el.getBoundingClientRect();
@@ -176,7 +176,7 @@ test("province map follows a dark system theme", { skip }, async () => {
     await input.fill(ARTICLE);
     await page.waitForSelector('[data-province="CN-SC"][data-count="2"]', { timeout: WAIT });
     const fill = (iso) =>
-      page.locator(`[data-province="${iso}"]`).evaluate((el) => getComputedStyle(el).fill);
+      page.locator(`path[data-province="${iso}"]`).evaluate((el) => getComputedStyle(el).fill);
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const [empty, busy] = [await fill("CN-XZ"), await fill("CN-SC")];
     assert.ok(luminance(background) < 0.2, `the page is dark (${background})`);

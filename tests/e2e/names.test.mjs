@@ -49,7 +49,7 @@ describe("my names", () => {
     await paste(page, TEXT);
     const before = await partiesOf(page);
     assert.ok(!before.some((p) => p.includes(FIRM)), before.join(" | "));
-    assert.equal(await page.locator('[data-province="CN-BJ"]').getAttribute("data-count"), "0");
+    assert.equal(await page.locator('path[data-province="CN-BJ"]').getAttribute("data-count"), "0");
 
     await addFirmAndChairman(page);
     await page.waitForFunction((firm) =>
@@ -58,7 +58,7 @@ describe("my names", () => {
     assert.ok(after.some((p) => p.includes("CN-SN") && p.includes(FIRM)), after.join(" | "));
     assert.ok(after.some((p) => p.includes("CN-SX") && p.includes(FIRM)), "the chairman named without title brings his firm");
     // The firm is counted under its province on the map.
-    await page.waitForFunction(() => document.querySelector('[data-province="CN-BJ"]')?.getAttribute("data-count") === "2");
+    await page.waitForFunction(() => document.querySelector('path[data-province="CN-BJ"]')?.getAttribute("data-count") === "2");
     await page.screenshot({ path: `${OUTPUT}/my-names-panel.png`, fullPage: false });
 
     await page.reload();
