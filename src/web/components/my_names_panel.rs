@@ -101,12 +101,11 @@ impl PersonFields {
 }
 
 /// A form's submit: `add` gives the dictionary with the form's entry, or `None` when its name is
-/// under two characters, which is refused with `too_short`.
+/// under two characters, which is refused with a sentence.
 fn submit(
     names: &Rc<UserNames>,
     on_change: &Callback<UserNames>,
     problem: &UseStateHandle<Option<Said>>,
-    too_short: Said,
     add: impl Fn(&UserNames) -> Option<UserNames> + 'static,
 ) -> Callback<SubmitEvent> {
     let (names, on_change, problem) = (names.clone(), on_change.clone(), problem.clone());
@@ -117,7 +116,10 @@ fn submit(
                 problem.set(None);
                 on_change.emit(next);
             }
-            None => problem.set(Some(too_short.clone())),
+            None => problem.set(Some(Said::new(
+                "名称至少要两个字。",
+                "A name needs two characters or more.",
+            ))),
         }
     })
 }
@@ -129,39 +131,26 @@ pub fn my_names_panel(props: &MyNamesProps) -> Html {
     let reader = use_mut_ref(|| None::<FileReader>);
     let org = use_memo((), |_| OrgFields::default());
     let person = use_memo((), |_| PersonFields::default());
-    let too_short = Said::new("名称至少要两个字。", "A name needs two characters or more.");
 
     let on_org = {
         let org = org.clone();
-        submit(
-            &props.names,
-            &props.on_change,
-            &problem,
-            too_short.clone(),
-            move |names| {
-                let entry = org.read();
-                (entry.name.chars().count() >= 2).then(|| {
-                    clear(&[&org.name, &org.aliases, &org.english]);
-                    names.with_org(entry)
-                })
-            },
-        )
+        submit(&props.names, &props.on_change, &problem, move |names| {
+            let entry = org.read();
+            (entry.name.chars().count() >= 2).then(|| {
+                clear(&[&org.name, &org.aliases, &org.english]);
+                names.with_org(entry)
+            })
+        })
     };
     let on_person = {
         let person = person.clone();
-        submit(
-            &props.names,
-            &props.on_change,
-            &problem,
-            too_short.clone(),
-            move |names| {
-                let entry = person.read();
-                (entry.name.chars().count() >= 2).then(|| {
-                    clear(&[&person.name, &person.title, &person.org]);
-                    names.with_person(entry)
-                })
-            },
-        )
+        submit(&props.names, &props.on_change, &problem, move |names| {
+            let entry = person.read();
+            (entry.name.chars().count() >= 2).then(|| {
+                clear(&[&person.name, &person.title, &person.org]);
+                names.with_person(entry)
+            })
+        })
     };
     let on_export = {
         let (names, problem) = (props.names.clone(), problem.clone());
