@@ -3,6 +3,7 @@
 //! Pure Rust with no web dependency; the `extract` tool and the browser app both call [`analyze`].
 
 pub mod agreements;
+pub mod archive;
 pub mod dates;
 pub mod document;
 pub mod english;
