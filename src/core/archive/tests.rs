@@ -57,7 +57,8 @@ fn jsonl_fields() {
 }
 
 /// A record's date as the archive wrote it, and the day it means.
-const RECORD_DATES: &[(&str, Option<(i32, u32, u32)>)] = &[
+type Day = Option<(i32, u32, u32)>;
+const RECORD_DATES: &[(&str, Day)] = &[
     ("2024-06-18", Some((2024, 6, 18))),
     ("2024-06-18T09:30:00+08:00", Some((2024, 6, 18))),
     ("2024/6/18", Some((2024, 6, 18))),
