@@ -8,8 +8,12 @@ pub mod core;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "web/archive/picks.rs"]
+pub mod archive_picks;
 /// The pure parts of the web app, also built natively so that their unit tests run under
-/// `cargo test` (on wasm32 they are `web::corrections`, `web::party_search` and `web::said`).
+/// `cargo test` (on wasm32 they are `web::corrections`, `web::party_search`, `web::said` and
+/// `web::archive::picks`).
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "web/corrections.rs"]
 pub mod corrections;

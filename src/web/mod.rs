@@ -3,6 +3,7 @@
 //! `state` holds the one reducer; `components/` has one small component per file, each taking
 //! data and callbacks as props. Nothing here sends the text anywhere.
 
+pub mod archive;
 pub mod components;
 pub mod corrections;
 pub mod decoder;

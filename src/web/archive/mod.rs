@@ -1,0 +1,5 @@
+//! The archive view: thousands of articles read from a JSONL, CSV or folder, shown as one
+//! meetings table, a timeline and a network. It is a wasm binary of its own (`src/bin/archive.rs`),
+//! loaded only when an archive is opened, so that none of it weighs on the page's first load.
+
+pub mod picks;
