@@ -143,6 +143,16 @@ fn jsonl_merged_gives_one_row_per_meeting_as_json_or_csv() {
     );
     assert_eq!(rows.len(), 3, "{csv}");
     assert!(rows[1].contains("u0; u1; u2; u3"), "{csv}");
+    // The network: four parties, and an edge per meeting (one meeting, however many articles).
+    let graphml = run(&["--jsonl", "--merged", "--format", "graphml"]);
+    assert_eq!(graphml.matches("<node id=").count(), 4, "{graphml}");
+    assert_eq!(graphml.matches("<edge id=").count(), 2, "{graphml}");
+    let gexf = run(&["--jsonl", "--merged", "--format", "gexf"]);
+    assert!(
+        gexf.contains("<gexf xmlns=\"http://gexf.net/1.3\""),
+        "{gexf}"
+    );
+    assert_eq!(gexf.matches("<edge id=").count(), 2, "{gexf}");
 }
 
 #[test]
@@ -152,7 +162,7 @@ fn archive_options_are_checked_in_sentences() {
         (&["--jsonl", "--format", "csv"][..], "needs --merged"),
         (
             &["--jsonl", "--merged", "--format", "xml"][..],
-            "json or csv",
+            "json, csv, graphml or gexf",
         ),
     ] {
         let out = Command::new(env!("CARGO_BIN_EXE_extract"))

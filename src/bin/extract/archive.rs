@@ -6,20 +6,21 @@
 use std::io::{IsTerminal, Write};
 
 use huitan::core::archive::{
-    analyze_record, meetings_csv, parse_jsonl_line, Archive, ArticleMeta, ArticleOut, Record,
-    RecordError,
+    analyze_record, meetings_csv, parse_jsonl_line, Archive, ArticleMeta, ArticleOut, Graph,
+    Record, RecordError,
 };
 use huitan::core::{Document, Options};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use serde::Serialize;
 
-/// What to print: a document per article, or the merged meetings table.
+use crate::Format;
+
+/// What to print: a document per article, or the merged meetings (table or network).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Output {
     Documents,
-    MergedJson,
-    MergedCsv,
+    Merged(Format),
 }
 
 /// Records analysed together: enough to keep the cores busy, few enough to keep memory bounded.
@@ -105,8 +106,10 @@ fn write_merged(
 ) -> Result<(), String> {
     let text = match output {
         Output::Documents => return Ok(()),
-        Output::MergedCsv => meetings_csv(&archive.meetings, &archive.articles),
-        Output::MergedJson => {
+        Output::Merged(Format::Csv) => meetings_csv(&archive.meetings, &archive.articles),
+        Output::Merged(Format::Graphml) => Graph::of(&archive.meetings).graphml(&archive.articles),
+        Output::Merged(Format::Gexf) => Graph::of(&archive.meetings).gexf(&archive.articles),
+        Output::Merged(Format::Json) => {
             let merged = Merged {
                 articles: &archive.articles,
                 meetings: &archive.meetings,

@@ -2,7 +2,7 @@
 //! section 5 for one article (or several separated by `---` lines), read from a file in UTF-8,
 //! UTF-16, GBK, GB18030 or Big5.
 //!
-//! `extract --jsonl [--merged [--format json|csv]] [FILE]` reads an archive instead, one JSON
+//! `extract --jsonl [--merged [--format json|csv|graphml|gexf]] [FILE]` reads an archive instead, one JSON
 //! record per line (`archive.rs`).
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -15,13 +15,23 @@ use huitan::core::names::UserNames;
 use huitan::core::textfile::decode;
 use huitan::core::{analyze, parse_iso_date, Options};
 
-const USAGE: &str = "usage: extract [--date YYYY-MM-DD] [--names MY-NAMES.json] [--jsonl [--merged [--format json|csv]]] [FILE]   (reads standard input without FILE)";
+const USAGE: &str = "usage: extract [--date YYYY-MM-DD] [--names MY-NAMES.json] [--jsonl [--merged [--format json|csv|graphml|gexf]]] [FILE]   (reads standard input without FILE)";
 
 /// The user's dictionary file, as the app's "My names" panel exports it.
 fn read_names(path: &str) -> Result<std::sync::Arc<UserNames>, String> {
     let json = std::fs::read_to_string(path).map_err(|e| format!("could not read {path}: {e}."))?;
     let names = UserNames::from_json(&json).map_err(|e| format!("{path}: {e}"))?;
     Ok(std::sync::Arc::new(names))
+}
+
+/// What `--merged` prints: the table (JSON or CSV) or the network (GraphML or GEXF).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    #[default]
+    Json,
+    Csv,
+    Graphml,
+    Gexf,
 }
 
 /// The command line, read.
@@ -31,7 +41,7 @@ struct Args {
     file: Option<String>,
     jsonl: bool,
     merged: bool,
-    csv: bool,
+    format: Format,
 }
 
 fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
@@ -58,11 +68,19 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
             }
             "--jsonl" => a.jsonl = true,
             "--merged" => a.merged = true,
-            "--format" => match value("json or csv")?.as_str() {
-                "json" => a.csv = false,
-                "csv" => a.csv = true,
-                other => return Err(format!("--format is json or csv, not {other}.")),
-            },
+            "--format" => {
+                a.format = match value("json, csv, graphml or gexf")?.as_str() {
+                    "json" => Format::Json,
+                    "csv" => Format::Csv,
+                    "graphml" => Format::Graphml,
+                    "gexf" => Format::Gexf,
+                    other => {
+                        return Err(format!(
+                            "--format is json, csv, graphml or gexf, not {other}."
+                        ))
+                    }
+                }
+            }
             _ if arg.starts_with('-') && arg != "-" => {
                 return Err(format!("unknown option {arg}; {USAGE}"))
             }
@@ -70,11 +88,11 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
             _ => a.file = Some(arg),
         }
     }
-    if (a.merged || a.csv) && !a.jsonl {
+    if (a.merged || a.format != Format::Json) && !a.jsonl {
         return Err(format!("--merged and --format go with --jsonl; {USAGE}"));
     }
-    if a.csv && !a.merged {
-        return Err("--format csv needs --merged: the documents of --jsonl are JSON lines.".into());
+    if a.format != Format::Json && !a.merged {
+        return Err("--format needs --merged: the documents of --jsonl are JSON lines.".into());
     }
     Ok(a)
 }
@@ -132,10 +150,9 @@ fn run() -> Result<bool, String> {
 /// `--jsonl`: `Ok(false)` when some lines were bad.
 #[cfg(not(target_arch = "wasm32"))]
 fn run_archive(args: &Args, bytes: &[u8], out: &mut dyn Write) -> Result<bool, String> {
-    let output = match (args.merged, args.csv) {
+    let output = match (args.merged, args.format) {
         (false, _) => archive::Output::Documents,
-        (true, false) => archive::Output::MergedJson,
-        (true, true) => archive::Output::MergedCsv,
+        (true, format) => archive::Output::Merged(format),
     };
     let bad = archive::run(bytes, &args.options, output, out)?;
     if bad > 0 {
