@@ -309,267 +309,320 @@ fn office_fits(kind: TitleKind, body: PartyKind) -> bool {
 
 /// Finds the people of the text from the titles before their names.
 pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
-    let lex = lexicon();
-    let mut people: Vec<Found> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
-    // The province and city last named: 副省长 or 市长 with no organisation of their own hold office there.
-    let mut province: Option<Entry> = None;
-    let mut city: Option<Entry> = None;
+    let mut reader = PeopleReader {
+        text,
+        people: Vec::new(),
+        index: HashMap::new(),
+        province: None,
+        city: None,
+    };
     for sentence in scan
         .sentences
         .iter()
         .take_while(|s| s.start < scan.report_end)
     {
         let items: &[Item] = &scan.items[sentence.items.0..sentence.items.1];
-        let mut chain_org: Option<Entry> = None;
-        let mut pending_org: Option<(Entry, Organ, usize, usize)> = None;
-        // The body last named in the sentence that no title has taken (拜访财政部，与部长…).
-        let mut named_body: Option<Entry> = None;
-        let mut titles: Vec<PendingTitle> = Vec::new();
-        // The titles of the name just read, for a list of names after one title.
-        let mut list_titles: Vec<PendingTitle> = Vec::new();
-        let mut after_name = false;
-        for (k, item) in items.iter().enumerate() {
-            if item.quoted || item.titled {
-                continue;
-            }
-            let next = items.get(k + 1).map(|i| i.what);
-            // 会见 and its like end one side's list: the other side's titles inherit nothing from it.
-            if let What::Tok(Tok::Trigger(_)) = item.what {
-                chain_org = None;
-            }
-            match item.what {
-                What::Tok(Tok::Place { entry, organ }) => {
-                    pending_org = Some((entry, organ, item.start, item.end));
-                    after_name = false;
-                    if matches!(entry, Entry::Body(_)) && organ == Organ::None {
-                        named_body = Some(entry);
-                    }
-                    // 在北京, 赴上海: where someone went, not the place whose office comes next.
-                    let went = k > 0
-                        && items[k - 1].what == What::Text
-                        && items[k - 1].end == item.start
-                        && text[items[k - 1].start..items[k - 1].end]
-                            .ends_with(tables::WHERE_WORDS);
-                    match entry {
-                        Entry::Province(_) if went => {}
-                        Entry::Province(_) => province = Some(entry),
-                        Entry::City(_) => city = Some(entry),
-                        Entry::Body(_) | Entry::Found(_) => {}
-                    }
-                }
-                What::Tok(Tok::Title(kind)) => {
-                    let adjacent = pending_org.filter(|p| p.3 == item.start);
-                    // Words the lexicons do not know, written right before the title.
-                    let glued = (k > 0
-                        && items[k - 1].what == What::Text
-                        && items[k - 1].end == item.start)
-                        .then(|| items[k - 1]);
-                    // A department of a province or city (四川省发展改革委主任, 省财政厅厅长,
-                    // 香港特区政府财政司司长): its head holds office for the place.
-                    let department = glued.and_then(|d| {
-                        let name = &text[d.start..d.end];
-                        if name.chars().count() > 10 || !name.ends_with(tables::DEPARTMENT_ENDS) {
-                            return None;
-                        }
-                        let before = (k >= 2).then(|| items[k - 2]);
-                        match before.map(|b| (b.what, b.start, b.end)) {
-                            Some((
-                                What::Tok(Tok::Place {
-                                    entry: e @ (Entry::Province(_) | Entry::City(_)),
-                                    ..
-                                }),
-                                s,
-                                end,
-                            )) if end == d.start => Some((e, s)),
-                            _ if name.starts_with('省') || name.starts_with("自治区") => {
-                                province.map(|e| (e, d.start))
-                            }
-                            _ if name.starts_with('市') => city
-                                .or(province.filter(|p| lex.is_municipality(*p)))
-                                .map(|e| (e, d.start)),
-                            _ => None,
-                        }
-                    });
-                    if adjacent.is_some() {
-                        named_body = None;
-                    }
-                    let (org, organ, span_start) = match adjacent {
-                        Some((e, organ, s, _)) => (Some(e), organ, s),
-                        None if is_national(kind) => (None, Organ::None, item.start),
-                        None if department.is_some() => {
-                            let (e, s) = department.expect("checked");
-                            (Some(e), Organ::None, s)
-                        }
-                        None => {
-                            let context = match kind {
-                                // 省长 is a province's, 自治区主席 a region's; a municipality has 市长.
-                                TitleKind::Governor | TitleKind::ViceGovernor => {
-                                    let title = &text[item.start..item.end];
-                                    province.filter(|p| {
-                                        let kind = match p {
-                                            Entry::Province(i) => lex.provinces[*i].kind,
-                                            _ => "",
-                                        };
-                                        if title.contains('省') {
-                                            kind == "province"
-                                        } else if title.contains("自治区") || title.contains("主席")
-                                        {
-                                            kind == "autonomous_region"
-                                        } else {
-                                            true
-                                        }
-                                    })
-                                }
-                                TitleKind::Mayor | TitleKind::ViceMayor => {
-                                    city.or(province.filter(|p| lex.is_municipality(*p)))
-                                }
-                                // 省领导 / 市领导: the leaders of the province or city in context.
-                                TitleKind::Other => match &text[item.start..item.end] {
-                                    "省领导" | "自治区领导" => province,
-                                    "市领导" => {
-                                        city.or(province.filter(|p| lex.is_municipality(*p)))
-                                    }
-                                    _ => None,
-                                },
-                                _ => None,
-                            };
-                            // A governor's or mayor's office is a place's: an enterprise
-                            // named earlier in the sentence (董事长郑学选，省长赵龙) is not inherited.
-                            // An organisation the lexicons do not know, written right before the
-                            // title (某某集团有限公司董事长), is not the one named earlier.
-                            let chained =
-                                chain_org
-                                    .filter(|_| glued.is_none())
-                                    .filter(|o| match kind {
-                                        TitleKind::Governor | TitleKind::ViceGovernor => {
-                                            lex.kind(*o) == PartyKind::Province
-                                        }
-                                        TitleKind::Mayor | TitleKind::ViceMayor => {
-                                            matches!(
-                                                lex.kind(*o),
-                                                PartyKind::City | PartyKind::Province
-                                            )
-                                        }
-                                        // 省领导, 市领导: the place's, never the body named before.
-                                        _ if is_place_title(&text[item.start..item.end]) => {
-                                            matches!(
-                                                lex.kind(*o),
-                                                PartyKind::City | PartyKind::Province
-                                            )
-                                        }
-                                        _ => true,
-                                    });
-                            // 拜访财政部，与部长蓝佛安座谈: the body just visited, when its
-                            // office fits the title.
-                            let visited = named_body
-                                .filter(|_| {
-                                    glued.is_none_or(|g| {
-                                        tables::COUNTERPART_LINKS.contains(&&text[g.start..g.end])
-                                    })
-                                })
-                                .filter(|o| office_fits(kind, lex.kind(*o)));
-                            (chained.or(context).or(visited), Organ::None, item.start)
-                        }
-                    };
-                    // A title adjacent to the previous title continues it (党组书记、部长 vs 省委常委、秘书长).
-                    let role = role(kind, org, organ);
-                    if !is_national(kind) {
-                        if let Some(o) = org {
-                            chain_org = Some(o);
-                        }
-                    }
-                    titles.push(PendingTitle {
-                        role,
-                        org: if is_national(kind) { None } else { org },
-                        span: (span_start, item.end),
-                    });
-                    pending_org = None;
-                    after_name = false;
-                    // 习近平总书记: the name before the title.
-                    if kind == TitleKind::GeneralSecretary && adjacent.is_none() && k > 0 {
-                        let prev = items[k - 1];
-                        if prev.what == What::Text && prev.end == item.start {
-                            // 贯彻落实习近平总书记…: in a longer run, the name is its last three
-                            // characters (the names of general secretaries have three).
-                            let run: Vec<char> = text[prev.start..prev.end].chars().collect();
-                            let name: &[char] = match run.len() {
-                                2 | 3 => &run,
-                                n if n > 3 => &run[n - 3..],
-                                _ => &[],
-                            };
-                            if !name.is_empty() && surname_ok(name) {
-                                let bytes: usize = name.iter().map(|c| c.len_utf8()).sum();
-                                let start = prev.end - bytes;
-                                let t = titles.pop().into_iter().collect::<Vec<_>>();
-                                add_person(
-                                    &mut people,
-                                    &mut index,
-                                    &text[start..prev.end],
-                                    &t,
-                                    (start, prev.end),
-                                );
-                            }
-                        }
-                    }
-                }
-                What::Text | What::Person(_) => {
-                    let follows_title = k > 0
-                        && matches!(items[k - 1].what, What::Tok(Tok::Title(_)))
-                        && items[k - 1].end == item.start;
-                    let follows_list =
-                        after_name && k > 0 && items[k - 1].what == What::Punct('、');
-                    let candidate = if follows_title && !titles.is_empty() {
-                        Some(titles.clone())
-                    } else if follows_list && !list_titles.is_empty() {
-                        Some(list_titles.clone())
-                    } else {
-                        None
-                    };
-                    let mut named = false;
-                    if let Some(ts) = candidate {
-                        // A name of a list must stand alone between its commas.
-                        let whole = follows_list && !follows_title;
-                        let len = name_at(text, item.start, item.end, next).filter(|n| {
-                            !whole
-                                || *n == item.end - item.start
-                                || &text[item.start + n..item.end] == "等"
-                        });
-                        if let Some(len) = len {
-                            let name = &text[item.start..item.start + len];
-                            add_person(
-                                &mut people,
-                                &mut index,
-                                name,
-                                &ts,
-                                (item.start, item.start + len),
-                            );
-                            list_titles = ts;
-                            named = true;
-                        }
-                    }
-                    titles.clear();
-                    pending_org = None;
-                    after_name = named;
-                }
-                What::Punct('、') => {
-                    // Titles in a list keep waiting for their name; an org waits for its title.
-                }
-                What::Punct(c) if c == '，' || c == ',' => {
-                    titles.clear();
-                    pending_org = None;
-                    after_name = false;
-                }
-                _ => {
-                    titles.clear();
-                    pending_org = None;
-                    after_name = false;
-                }
+        let mut state = SentenceState::default();
+        for k in 0..items.len() {
+            if !items[k].quoted && !items[k].titled {
+                reader.read_item(items, k, &mut state);
             }
         }
     }
+    let mut people = reader.people;
     people.retain(|p| !p.name.chars().all(|c| !is_han(c)));
     people
+}
+
+/// What the reading of one sentence carries from item to item.
+#[derive(Default)]
+struct SentenceState {
+    /// The organisation of the list being read (陕西省委书记X、省长Y: 省长 inherits it).
+    chain_org: Option<Entry>,
+    /// A place or body just named, waiting for a title (entry, organ, start, end).
+    pending_org: Option<(Entry, Organ, usize, usize)>,
+    /// The body last named in the sentence that no title has taken (拜访财政部，与部长…).
+    named_body: Option<Entry>,
+    /// The titles waiting for their name.
+    titles: Vec<PendingTitle>,
+    /// The titles of the name just read, for a list of names after one title.
+    list_titles: Vec<PendingTitle>,
+    after_name: bool,
+}
+
+impl SentenceState {
+    /// Punctuation other than 、 ends what was waiting for a name.
+    fn break_off(&mut self) {
+        self.titles.clear();
+        self.pending_org = None;
+        self.after_name = false;
+    }
+}
+
+/// People read over the whole text, with the province and city last named: 副省长 or 市长 with
+/// no organisation of their own hold office there.
+struct PeopleReader<'a> {
+    text: &'a str,
+    people: Vec<Found>,
+    index: HashMap<String, usize>,
+    province: Option<Entry>,
+    city: Option<Entry>,
+}
+
+impl PeopleReader<'_> {
+    fn read_item(&mut self, items: &[Item], k: usize, s: &mut SentenceState) {
+        let item = items[k];
+        // 会见 and its like end one side's list: the other side's titles inherit nothing from it.
+        if let What::Tok(Tok::Trigger(_)) = item.what {
+            s.chain_org = None;
+        }
+        match item.what {
+            What::Tok(Tok::Place { entry, organ }) => self.on_place(items, k, entry, organ, s),
+            What::Tok(Tok::Title(kind)) => self.on_title(items, k, kind, s),
+            What::Text | What::Person(_) => self.on_name(items, k, s),
+            // Titles in a list keep waiting for their name; an org waits for its title.
+            What::Punct('、') => {}
+            _ => s.break_off(),
+        }
+    }
+
+    fn on_place(
+        &mut self,
+        items: &[Item],
+        k: usize,
+        entry: Entry,
+        organ: Organ,
+        s: &mut SentenceState,
+    ) {
+        let item = items[k];
+        s.pending_org = Some((entry, organ, item.start, item.end));
+        s.after_name = false;
+        if matches!(entry, Entry::Body(_)) && organ == Organ::None {
+            s.named_body = Some(entry);
+        }
+        // 在北京, 赴上海: where someone went, not the place whose office comes next.
+        let went = glued_text(items, k)
+            .is_some_and(|w| self.text[w.start..w.end].ends_with(tables::WHERE_WORDS));
+        match entry {
+            Entry::Province(_) if went => {}
+            Entry::Province(_) => self.province = Some(entry),
+            Entry::City(_) => self.city = Some(entry),
+            Entry::Body(_) | Entry::Found(_) => {}
+        }
+    }
+
+    fn on_title(&mut self, items: &[Item], k: usize, kind: TitleKind, s: &mut SentenceState) {
+        let item = items[k];
+        let adjacent = s.pending_org.filter(|p| p.3 == item.start);
+        // Words the lexicons do not know, written right before the title.
+        let glued = glued_text(items, k);
+        if adjacent.is_some() {
+            s.named_body = None;
+        }
+        let (org, organ, span_start) = match (adjacent, self.department(items, k, glued)) {
+            (Some((e, organ, start, _)), _) => (Some(e), organ, start),
+            (None, _) if is_national(kind) => (None, Organ::None, item.start),
+            (None, Some((e, start))) => (Some(e), Organ::None, start),
+            (None, None) => (
+                self.org_in_context(kind, item, glued, s),
+                Organ::None,
+                item.start,
+            ),
+        };
+        if !is_national(kind) {
+            if let Some(o) = org {
+                s.chain_org = Some(o);
+            }
+        }
+        s.titles.push(PendingTitle {
+            role: role(kind, org, organ),
+            org: if is_national(kind) { None } else { org },
+            span: (span_start, item.end),
+        });
+        s.pending_org = None;
+        s.after_name = false;
+        if kind == TitleKind::GeneralSecretary && adjacent.is_none() {
+            self.leader_before_title(items, k, s);
+        }
+    }
+
+    /// A department of a province or city (四川省发展改革委主任, 省财政厅厅长,
+    /// 香港特区政府财政司司长): its head holds office for the place (entry, span start).
+    fn department(&self, items: &[Item], k: usize, glued: Option<Item>) -> Option<(Entry, usize)> {
+        let lex = lexicon();
+        let d = glued?;
+        let name = &self.text[d.start..d.end];
+        if name.chars().count() > 10 || !name.ends_with(tables::DEPARTMENT_ENDS) {
+            return None;
+        }
+        let before = (k >= 2).then(|| items[k - 2]);
+        match before.map(|b| (b.what, b.start, b.end)) {
+            Some((
+                What::Tok(Tok::Place {
+                    entry: e @ (Entry::Province(_) | Entry::City(_)),
+                    ..
+                }),
+                start,
+                end,
+            )) if end == d.start => Some((e, start)),
+            _ if name.starts_with('省') || name.starts_with("自治区") => {
+                self.province.map(|e| (e, d.start))
+            }
+            _ if name.starts_with('市') => self
+                .city
+                .or(self.province.filter(|p| lex.is_municipality(*p)))
+                .map(|e| (e, d.start)),
+            _ => None,
+        }
+    }
+
+    /// The organisation of a title written without one: the list's, the place's in context, or
+    /// the body just visited.
+    fn org_in_context(
+        &self,
+        kind: TitleKind,
+        item: Item,
+        glued: Option<Item>,
+        s: &SentenceState,
+    ) -> Option<Entry> {
+        let title = &self.text[item.start..item.end];
+        // A governor's or mayor's office is a place's: an enterprise named earlier in the
+        // sentence (董事长郑学选，省长赵龙) is not inherited. An organisation the lexicons do not
+        // know, written right before the title (某某集团有限公司董事长), is not the one named earlier.
+        let chained = s
+            .chain_org
+            .filter(|_| glued.is_none())
+            .filter(|o| chain_fits(kind, title, lexicon().kind(*o)));
+        // 拜访财政部，与部长蓝佛安座谈: the body just visited, when its office fits the title.
+        let visited = s
+            .named_body
+            .filter(|_| {
+                glued
+                    .is_none_or(|g| tables::COUNTERPART_LINKS.contains(&&self.text[g.start..g.end]))
+            })
+            .filter(|o| office_fits(kind, lexicon().kind(*o)));
+        chained.or(self.place_in_context(kind, title)).or(visited)
+    }
+
+    /// The province or city whose office a title is when the sentence names none.
+    fn place_in_context(&self, kind: TitleKind, title: &str) -> Option<Entry> {
+        let lex = lexicon();
+        let city = || {
+            self.city
+                .or(self.province.filter(|p| lex.is_municipality(*p)))
+        };
+        match kind {
+            // 省长 is a province's, 自治区主席 a region's; a municipality has 市长.
+            TitleKind::Governor | TitleKind::ViceGovernor => self.province.filter(|p| {
+                let kind = match p {
+                    Entry::Province(i) => lex.provinces[*i].kind,
+                    _ => "",
+                };
+                if title.contains('省') {
+                    kind == "province"
+                } else if title.contains("自治区") || title.contains("主席") {
+                    kind == "autonomous_region"
+                } else {
+                    true
+                }
+            }),
+            TitleKind::Mayor | TitleKind::ViceMayor => city(),
+            // 省领导 / 市领导: the leaders of the province or city in context.
+            TitleKind::Other => match title {
+                "省领导" | "自治区领导" => self.province,
+                "市领导" => city(),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// 习近平总书记: the name before the title. In a longer run (贯彻落实习近平总书记…) the name
+    /// is its last three characters (the names of general secretaries have three).
+    fn leader_before_title(&mut self, items: &[Item], k: usize, s: &mut SentenceState) {
+        let Some(prev) = glued_text(items, k) else {
+            return;
+        };
+        let run: Vec<char> = self.text[prev.start..prev.end].chars().collect();
+        let name: &[char] = match run.len() {
+            2 | 3 => &run,
+            n if n > 3 => &run[n - 3..],
+            _ => &[],
+        };
+        if !name.is_empty() && surname_ok(name) {
+            let bytes: usize = name.iter().map(|c| c.len_utf8()).sum();
+            let start = prev.end - bytes;
+            let t = s.titles.pop().into_iter().collect::<Vec<_>>();
+            let text = self.text;
+            add_person(
+                &mut self.people,
+                &mut self.index,
+                &text[start..prev.end],
+                &t,
+                (start, prev.end),
+            );
+        }
+    }
+
+    /// A name after its titles, or the next name of a list after one title (部长A、B).
+    fn on_name(&mut self, items: &[Item], k: usize, s: &mut SentenceState) {
+        let item = items[k];
+        let text = self.text;
+        let next = items.get(k + 1).map(|i| i.what);
+        let follows_title = k > 0
+            && matches!(items[k - 1].what, What::Tok(Tok::Title(_)))
+            && items[k - 1].end == item.start;
+        let follows_list = s.after_name && k > 0 && items[k - 1].what == What::Punct('、');
+        let candidate = if follows_title && !s.titles.is_empty() {
+            Some(s.titles.clone())
+        } else if follows_list && !s.list_titles.is_empty() {
+            Some(s.list_titles.clone())
+        } else {
+            None
+        };
+        let mut named = false;
+        if let Some(ts) = candidate {
+            // A name of a list must stand alone between its commas.
+            let whole = follows_list && !follows_title;
+            let len = name_at(text, item.start, item.end, next).filter(|n| {
+                !whole || *n == item.end - item.start || &text[item.start + n..item.end] == "等"
+            });
+            if let Some(len) = len {
+                let span = (item.start, item.start + len);
+                add_person(
+                    &mut self.people,
+                    &mut self.index,
+                    &text[span.0..span.1],
+                    &ts,
+                    span,
+                );
+                s.list_titles = ts;
+                named = true;
+            }
+        }
+        s.titles.clear();
+        s.pending_org = None;
+        s.after_name = named;
+    }
+}
+
+/// The unknown words written right before item `k`, touching it.
+fn glued_text(items: &[Item], k: usize) -> Option<Item> {
+    let prev = *items.get(k.checked_sub(1)?)?;
+    (prev.what == What::Text && prev.end == items[k].start).then_some(prev)
+}
+
+/// Whether a title may take the organisation of the list it continues.
+fn chain_fits(kind: TitleKind, title: &str, org: PartyKind) -> bool {
+    match kind {
+        TitleKind::Governor | TitleKind::ViceGovernor => org == PartyKind::Province,
+        TitleKind::Mayor | TitleKind::ViceMayor => {
+            matches!(org, PartyKind::City | PartyKind::Province)
+        }
+        // 省领导, 市领导: the place's, never the body named before.
+        _ if is_place_title(title) => matches!(org, PartyKind::City | PartyKind::Province),
+        _ => true,
+    }
 }
 
 /// Words that stand before a title without being a name (时任部长, 分管副省长).
