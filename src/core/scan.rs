@@ -357,13 +357,49 @@ pub fn scan(text: &str) -> Scan {
 /// [`scan`], with the user's own organisations (`user`) found before the lexicons' and the
 /// scanner's: the user's names win where they overlap.
 pub fn scan_with(text: &str, user: Option<&names::Compiled>) -> Scan {
-    let lex = lexicon();
     let dates = find_dates(text);
     let (quotes, titles) = paired(text);
     let headers = dispatch_headers(text, &dates);
+    let mut marks = lexicon_marks(text, &dates, &headers);
+    let (orgs, org_user) = add_found_orgs(text, &mut marks, user);
+    let mut itemizer = Itemizer {
+        text,
+        marks: &marks,
+        quotes: Cursor::new(&quotes),
+        titles: Cursor::new(&titles),
+        items: Vec::with_capacity(marks.len() * 3),
+        sentences: Vec::new(),
+        paragraph: 0,
+        sentence_start: 0,
+        sentence_first_item: 0,
+    };
+    itemizer.run(&headers);
+    let (items, sentences) = (itemizer.items, itemizer.sentences);
+    let mut scan = Scan {
+        items,
+        sentences,
+        dates,
+        quotes,
+        titles,
+        report_end: trailer_start(text),
+        headers,
+        orgs,
+        org_user,
+        user: user.map(|u| u.names.clone()),
+    };
+    resolve_generics(text, &mut scan);
+    scan
+}
 
-    // Marks: what covers each stretch, earliest first; dates win over lexicon tokens.
-    let mut marks: Vec<(usize, usize, What)> = Vec::new();
+/// A mark: what covers a stretch of the text (start, end, what).
+type Mark = (usize, usize, What);
+
+/// The marks of the dates and the lexicon tokens (dates win), then the provinces written by
+/// their one-character abbreviations where nothing else is; sorted, disjoint, and none inside a
+/// dispatch header.
+fn lexicon_marks(text: &str, dates: &[DateMention], headers: &[ByteRange]) -> Vec<Mark> {
+    let lex = lexicon();
+    let mut marks: Vec<Mark> = Vec::new();
     for (i, d) in dates.iter().enumerate() {
         marks.push((d.start, d.end, What::Date(i)));
     }
@@ -388,11 +424,8 @@ pub fn scan_with(text: &str, user: Option<&names::Compiled>) -> Scan {
                 continue;
             }
         }
-        marks.push((
-            m.start(),
-            company_end(lex, text, m.end(), tok),
-            What::Tok(tok),
-        ));
+        let end = company_end(lex, text, m.end(), tok);
+        marks.push((m.start(), end, What::Tok(tok)));
     }
     marks.sort_by_key(|m| m.0);
     let mut abbrevs = abbreviation_places(text);
@@ -402,88 +435,99 @@ pub fn scan_with(text: &str, user: Option<&names::Compiled>) -> Scan {
         i == 0 || marks[i - 1].1 <= a.0
     });
     for (s, e, i) in abbrevs {
-        marks.push((
-            s,
-            e,
-            What::Tok(Tok::Place {
-                entry: Entry::Province(i),
-                organ: Organ::None,
-            }),
-        ));
+        let place = Tok::Place {
+            entry: Entry::Province(i),
+            organ: Organ::None,
+        };
+        marks.push((s, e, What::Tok(place)));
     }
     marks.sort_by_key(|m| m.0);
     if !headers.is_empty() {
-        marks.retain(|m| !inside(&headers, m.0));
+        marks.retain(|m| !inside(headers, m.0));
     }
-    let (orgs, org_user) = add_found_orgs(text, &mut marks, user);
+    marks
+}
 
-    // Items: marks, and between them runs of Han characters and single punctuation.
-    let mut items = Vec::with_capacity(marks.len() * 3);
-    let mut sentences = Vec::new();
-    let mut sentence = 0;
-    let mut paragraph = 0;
-    let mut sentence_start = 0;
-    let mut sentence_first_item = 0;
-    let mut pos = 0;
-    let mut mi = 0;
-    // Items come in text order, so where each one stands is a walk along the pairs.
-    let (mut in_quote, mut in_title) = (Cursor::new(&quotes), Cursor::new(&titles));
-    let mut push = |items: &mut Vec<Item>, what, start, end, sentence, paragraph| {
-        items.push(Item {
+/// Cuts the text into items (the marks, and between them runs of Han characters and single
+/// punctuation) and sentences. Items come in text order, so where each one stands (in a quote,
+/// in a title) is a walk along the pairs.
+struct Itemizer<'a> {
+    text: &'a str,
+    marks: &'a [Mark],
+    quotes: Cursor<'a>,
+    titles: Cursor<'a>,
+    items: Vec<Item>,
+    sentences: Vec<Sentence>,
+    paragraph: usize,
+    sentence_start: usize,
+    sentence_first_item: usize,
+}
+
+impl Itemizer<'_> {
+    fn run(&mut self, headers: &[ByteRange]) {
+        let text = self.text;
+        let mut in_header = Cursor::new(headers);
+        let (mut pos, mut mi) = (0, 0);
+        while pos < text.len() {
+            if in_header.inside(pos) {
+                // A dispatch header is read as a space.
+                pos = headers[in_header.next].1;
+                continue;
+            }
+            if let Some(&(s, e, what)) = self.marks.get(mi).filter(|m| m.0 <= pos) {
+                mi += 1;
+                if s >= pos {
+                    self.push(what, s, e);
+                    pos = e;
+                }
+                continue;
+            }
+            let limit = self.marks.get(mi).map_or(text.len(), |m| m.0);
+            let c = next_char(text, pos).unwrap_or(' ');
+            if is_name_char(c) {
+                let run = text[pos..limit].find(|ch: char| !is_name_char(ch));
+                let end = pos + run.unwrap_or(limit - pos);
+                self.push(What::Text, pos, end);
+                pos = end;
+                continue;
+            }
+            let end = pos + c.len_utf8();
+            if !c.is_whitespace() || c == '\n' {
+                self.push(What::Punct(c), pos, end);
+            }
+            pos = end;
+            if self.ends_sentence(c, pos, self.marks.get(mi)) {
+                self.close_sentence(pos, c == '\n');
+            }
+        }
+        if self.sentence_first_item < self.items.len() || self.sentence_start < text.len() {
+            self.sentences.push(Sentence {
+                start: self.sentence_start,
+                end: text.len(),
+                paragraph: self.paragraph,
+                items: (self.sentence_first_item, self.items.len()),
+            });
+        }
+    }
+
+    fn push(&mut self, what: What, start: usize, end: usize) {
+        self.items.push(Item {
             what,
             start,
             end,
-            sentence,
-            paragraph,
-            quoted: in_quote.inside(start),
-            titled: in_title.inside(start),
+            sentence: self.sentences.len(),
+            paragraph: self.paragraph,
+            quoted: self.quotes.inside(start),
+            titled: self.titles.inside(start),
             generic: false,
         });
-    };
-    let mut in_header = Cursor::new(&headers);
-    while pos < text.len() {
-        if in_header.inside(pos) {
-            // A dispatch header is read as a space.
-            pos = headers[in_header.next].1;
-            continue;
-        }
-        if mi < marks.len() && marks[mi].0 <= pos {
-            let (s, e, what) = marks[mi];
-            mi += 1;
-            if s < pos {
-                continue;
-            }
-            push(&mut items, what, s, e, sentence, paragraph);
-            pos = e;
-            continue;
-        }
-        let limit = if mi < marks.len() {
-            marks[mi].0
-        } else {
-            text.len()
-        };
-        let c = next_char(text, pos).unwrap_or(' ');
-        if is_name_char(c) {
-            let mut end = pos;
-            for (i, ch) in text[pos..limit].char_indices() {
-                if !is_name_char(ch) {
-                    break;
-                }
-                end = pos + i + ch.len_utf8();
-            }
-            push(&mut items, What::Text, pos, end, sentence, paragraph);
-            pos = end;
-            continue;
-        }
-        let end = pos + c.len_utf8();
-        if !c.is_whitespace() || c == '\n' {
-            push(&mut items, What::Punct(c), pos, end, sentence, paragraph);
-        }
-        pos = end;
-        // Sentences end at 。！？； and line breaks, but not inside a quote or a title, and a ；
-        // before a body's name goes on with a list (拜访了A董事长X；B董事长Y；…).
+    }
+
+    /// Sentences end at 。！？； and line breaks, but not inside a quote or a title, and a ；
+    /// before a body's name goes on with a list (拜访了A董事长X；B董事长Y；…).
+    fn ends_sentence(&self, c: char, pos: usize, next_mark: Option<&Mark>) -> bool {
         let list_goes_on = matches!(c, '；' | ';')
-            && marks.get(mi).is_some_and(|m| {
+            && next_mark.is_some_and(|m| {
                 m.0 == pos
                     && matches!(
                         m.2,
@@ -493,51 +537,31 @@ pub fn scan_with(text: &str, user: Option<&names::Compiled>) -> Scan {
                         })
                     )
             });
-        if is_sentence_end(c)
+        let (quotes, titles) = (self.quotes.spans, self.titles.spans);
+        is_sentence_end(c)
             && !list_goes_on
-            && (c == '\n' || !(inside(&quotes, pos - 1) && c != '”' || inside(&titles, pos - 1)))
+            && (c == '\n' || !(inside(quotes, pos - 1) && c != '”' || inside(titles, pos - 1)))
+    }
+
+    fn close_sentence(&mut self, pos: usize, line_break: bool) {
+        self.sentences.push(Sentence {
+            start: self.sentence_start,
+            end: pos,
+            paragraph: self.paragraph,
+            items: (self.sentence_first_item, self.items.len()),
+        });
+        self.sentence_start = pos;
+        self.sentence_first_item = self.items.len();
+        // Blank lines do not make paragraphs of their own.
+        let paragraph = self.paragraph;
+        if line_break
+            && self.items[..self.items.len() - 1]
+                .last()
+                .is_some_and(|i| i.paragraph == paragraph && i.what != What::Punct('\n'))
         {
-            sentences.push(Sentence {
-                start: sentence_start,
-                end: pos,
-                paragraph,
-                items: (sentence_first_item, items.len()),
-            });
-            sentence += 1;
-            sentence_start = pos;
-            sentence_first_item = items.len();
-            // Blank lines do not make paragraphs of their own.
-            if c == '\n'
-                && items[..items.len() - 1]
-                    .last()
-                    .is_some_and(|i| i.paragraph == paragraph && i.what != What::Punct('\n'))
-            {
-                paragraph += 1;
-            }
+            self.paragraph += 1;
         }
     }
-    if sentence_first_item < items.len() || sentence_start < text.len() {
-        sentences.push(Sentence {
-            start: sentence_start,
-            end: text.len(),
-            paragraph,
-            items: (sentence_first_item, items.len()),
-        });
-    }
-    let mut scan = Scan {
-        items,
-        sentences,
-        dates,
-        quotes,
-        titles,
-        report_end: trailer_start(text),
-        headers,
-        orgs,
-        org_user,
-        user: user.map(|u| u.names.clone()),
-    };
-    resolve_generics(text, &mut scan);
-    scan
 }
 
 /// Marks the user's organisations, then those of [`orgs::find`], in place of the tokens inside
