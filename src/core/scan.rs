@@ -3,6 +3,8 @@
 //!
 //! Generic organ words (省委, 集团) are resolved here to the place or enterprise in context.
 
+use std::collections::HashMap;
+
 use super::dates::{dispatch_headers, find_dates, DateMention};
 use super::document::PartyKind;
 use super::lexicon::{lexicon, tables, Entry, Lexicon, Organ, Scope, TitleKind, Tok};
@@ -780,18 +782,169 @@ fn most_named_city(scan: &Scan) -> Option<Entry> {
 
 /// Turns organ words without a place (省委, 市政府, 集团) into the place or enterprise in context.
 fn resolve_generics(text: &str, scan: &mut Scan) {
-    let text_of = |item: &Item| text[item.start..item.end].to_string();
-    let lex = lexicon();
-    let mut province: Option<Entry> = None;
-    let mut city: Option<Entry> = None;
-    let mut enterprise: Option<Entry> = None;
-    let mut current: Option<Entry> = None;
-    let mut delegation: Option<Entry> = None;
+    let background = Background {
+        counts: province_counts(scan),
+        main_enterprise: most_named_enterprise(scan),
+        home: outlet_home(text, &scan.headers),
+        dominant_city: most_named_city(scan),
+    };
+    let mut context = Context::default();
     let mut last_sentence = usize::MAX;
-    // The province the article is most about: for 我省, and for 省委 before any province is named.
-    let mut counts: std::collections::HashMap<Entry, usize> = std::collections::HashMap::new();
+    let mut prev_text_end: Option<(usize, char)> = None;
+    for item in scan.items.iter_mut() {
+        if item.sentence != last_sentence {
+            context.current = None;
+            last_sentence = item.sentence;
+        }
+        // 在北京, 赴京: a place where something happens does not become the place in context.
+        let is_destination = prev_text_end
+            .is_some_and(|(end, c)| end == item.start && tables::WHERE_WORDS.contains(&c));
+        prev_text_end = (item.what == What::Text).then(|| {
+            let last = text[..item.end].chars().next_back().unwrap_or(' ');
+            (item.end, last)
+        });
+        match item.what {
+            What::Tok(Tok::Place { .. }) if is_destination => {}
+            What::Tok(Tok::Place { entry, organ }) if !item.titled => {
+                context.note_place(entry, organ, item.sentence)
+            }
+            // 省委十届二次全会: the name of a plenary session, in the background.
+            What::Tok(Tok::Generic { .. }) if names_a_session(&text[item.end..]) => {
+                item.what = What::Text;
+            }
+            What::Tok(Tok::Generic { scope, organ }) => {
+                let word = &text[item.start..item.end];
+                let entry = context.generic_entry(word, scope, item.sentence, &background);
+                item.generic = true;
+                item.what = match entry {
+                    Some(entry) => What::Tok(Tok::Place { entry, organ }),
+                    None => What::Text,
+                };
+            }
+            _ => {}
+        }
+    }
+}
+
+/// What the whole article says, for organ words that the sentence around them does not settle.
+struct Background {
+    /// How often each province is named (a city counts for its province).
+    counts: HashMap<Entry, usize>,
+    /// The enterprise the article names most (a firm's own news page: 集团公司 is that firm).
+    main_enterprise: Option<Entry>,
+    /// The outlet's own place (保定日报, 河南省人民政府网).
+    home: Home,
+    dominant_city: Option<Entry>,
+}
+
+impl Background {
+    /// The province of `kind` the article is most about: for 我省, and for 省委 before any
+    /// province is named.
+    fn dominant(&self, kind: &str) -> Option<Entry> {
+        let lex = lexicon();
+        self.counts
+            .iter()
+            .filter(|(e, _)| matches!(e, Entry::Province(i) if lex.provinces[*i].kind == kind))
+            .max_by_key(|(e, n)| (**n, std::cmp::Reverse(**e)))
+            .map(|(e, _)| *e)
+    }
+}
+
+/// The places and bodies last named, as the reading goes along the text.
+#[derive(Default)]
+struct Context {
+    province: Option<Entry>,
+    city: Option<Entry>,
+    enterprise: Option<Entry>,
+    /// The place or body last named in this sentence.
+    current: Option<Entry>,
+    delegation: Option<Entry>,
+    /// The sentence that last named a city (or a municipality).
+    city_sentence: Option<usize>,
+}
+
+impl Context {
+    fn note_place(&mut self, entry: Entry, organ: Organ, sentence: usize) {
+        let lex = lexicon();
+        self.current = Some(entry);
+        if organ == Organ::Delegation {
+            self.delegation = Some(entry);
+        }
+        match entry {
+            Entry::Province(_) => {
+                self.province = Some(entry);
+                if lex.is_municipality(entry) {
+                    self.city_sentence = Some(sentence);
+                }
+            }
+            Entry::City(_) => {
+                self.city = Some(entry);
+                self.city_sentence = Some(sentence);
+            }
+            Entry::Body(_) if matches!(lex.kind(entry), PartyKind::Soe | PartyKind::Financial) => {
+                self.enterprise = Some(entry)
+            }
+            Entry::Body(_) => {}
+            // A firm found in the text is the 集团 or 公司 that follows.
+            Entry::Found(_) => self.enterprise = Some(entry),
+        }
+    }
+
+    /// What an organ word without a place (`word`, of `scope`) stands for here.
+    fn generic_entry(
+        &self,
+        word: &str,
+        scope: Scope,
+        sentence: usize,
+        bg: &Background,
+    ) -> Option<Entry> {
+        let lex = lexicon();
+        let of_kind = |kind: &'static str| move |p: &Entry| matches!(p, Entry::Province(i) if lex.provinces[*i].kind == kind);
+        match scope {
+            // 自治区党委 refers only to an autonomous region, 省委 only to a province.
+            Scope::Province if word == "我区" => bg.dominant("autonomous_region"),
+            Scope::Province if word.starts_with(['我', '本', '全']) => bg.dominant("province"),
+            Scope::Province if word.starts_with("自治区") || word.starts_with("区党委") => {
+                self.province
+                    .filter(of_kind("autonomous_region"))
+                    .or_else(|| {
+                        (self.province.is_none() && word != "自治区")
+                            .then(|| bg.dominant("autonomous_region"))
+                            .flatten()
+                    })
+            }
+            Scope::Province => self
+                .province
+                .filter(of_kind("province"))
+                .or(bg.home.province.filter(of_kind("province")))
+                .or_else(|| {
+                    self.province
+                        .is_none()
+                        .then(|| bg.dominant("province"))
+                        .flatten()
+                }),
+            // A city's own paper: 市委 is that city unless this sentence names another.
+            Scope::City if bg.home.city.is_some() && self.city_sentence != Some(sentence) => {
+                bg.home.city
+            }
+            Scope::City => self
+                .city
+                .or(self.province.filter(|p| lex.is_municipality(*p)))
+                .or(bg.dominant_city),
+            // On a firm's own news page 集团公司 is that firm before it is named.
+            Scope::Enterprise => self.enterprise.or(bg.main_enterprise),
+            Scope::Current => self.current,
+            Scope::Delegation => self.delegation,
+        }
+    }
+}
+
+/// How often each province is named; a city counts for its province (自治区党委书记…在呼和浩特:
+/// Inner Mongolia).
+fn province_counts(scan: &Scan) -> HashMap<Entry, usize> {
+    let lex = lexicon();
+    let mut counts = HashMap::new();
     for item in scan.items.iter().filter(|i| !i.titled && !i.quoted) {
-        // A city counts for its province (自治区党委书记…在呼和浩特: Inner Mongolia).
         let province = match item.what {
             What::Tok(Tok::Place {
                 entry: e @ Entry::Province(_),
@@ -807,109 +960,26 @@ fn resolve_generics(text: &str, scan: &mut Scan) {
             *counts.entry(e).or_default() += 1;
         }
     }
-    // The enterprise the article names most (a firm's own news page: 集团公司 is that firm).
-    let main_enterprise = {
-        let mut firms: std::collections::HashMap<Entry, usize> = std::collections::HashMap::new();
-        for item in scan.items.iter().filter(|i| !i.titled && !i.quoted) {
-            if let What::Tok(Tok::Place {
-                entry: e @ Entry::Body(_),
-                ..
-            }) = item.what
-            {
-                if matches!(lex.kind(e), PartyKind::Soe | PartyKind::Financial) {
-                    *firms.entry(e).or_default() += 1;
-                }
+    counts
+}
+
+/// The central enterprise or financial institution the article names most.
+fn most_named_enterprise(scan: &Scan) -> Option<Entry> {
+    let lex = lexicon();
+    let mut firms: HashMap<Entry, usize> = HashMap::new();
+    for item in scan.items.iter().filter(|i| !i.titled && !i.quoted) {
+        if let What::Tok(Tok::Place {
+            entry: e @ Entry::Body(_),
+            ..
+        }) = item.what
+        {
+            if matches!(lex.kind(e), PartyKind::Soe | PartyKind::Financial) {
+                *firms.entry(e).or_default() += 1;
             }
-        }
-        firms
-            .into_iter()
-            .max_by_key(|(e, n)| (*n, std::cmp::Reverse(*e)))
-            .map(|(e, _)| e)
-    };
-    let home = outlet_home(text, &scan.headers);
-    let dominant_city = most_named_city(scan);
-    let mut city_sentence = usize::MAX;
-    let dominant = |kind: &str| {
-        counts
-            .iter()
-            .filter(|(e, _)| matches!(e, Entry::Province(i) if lex.provinces[*i].kind == kind))
-            .max_by_key(|(e, n)| (**n, std::cmp::Reverse(**e)))
-            .map(|(e, _)| *e)
-    };
-    let mut prev_text_end: Option<(usize, char)> = None;
-    for item in scan.items.iter_mut() {
-        if item.sentence != last_sentence {
-            current = None;
-            last_sentence = item.sentence;
-        }
-        // 在北京, 赴京: a place where something happens does not become the place in context.
-        let is_destination = prev_text_end
-            .is_some_and(|(end, c)| end == item.start && tables::WHERE_WORDS.contains(&c));
-        prev_text_end = (item.what == What::Text).then(|| {
-            (
-                item.end,
-                text[..item.end].chars().next_back().unwrap_or(' '),
-            )
-        });
-        match item.what {
-            What::Tok(Tok::Place { .. }) if is_destination => {}
-            What::Tok(Tok::Place { entry, organ }) if !item.titled => {
-                current = Some(entry);
-                if organ == Organ::Delegation {
-                    delegation = Some(entry);
-                }
-                match entry {
-                    Entry::Province(_) => {
-                        province = Some(entry);
-                        if lex.is_municipality(entry) {
-                            city_sentence = item.sentence;
-                        }
-                    }
-                    Entry::City(_) => {
-                        city = Some(entry);
-                        city_sentence = item.sentence;
-                    }
-                    Entry::Body(_) => {
-                        if matches!(lex.kind(entry), PartyKind::Soe | PartyKind::Financial) {
-                            enterprise = Some(entry);
-                        }
-                    }
-                    // A firm found in the text is the 集团 or 公司 that follows.
-                    Entry::Found(_) => enterprise = Some(entry),
-                }
-            }
-            // 省委十届二次全会: the name of a plenary session, in the background.
-            What::Tok(Tok::Generic { .. }) if names_a_session(&text[item.end..]) => {
-                item.what = What::Text;
-            }
-            What::Tok(Tok::Generic { scope, organ }) => {
-                let word = &text_of(item);
-                let entry = match scope {
-                    // 自治区党委 refers only to an autonomous region, 省委 only to a province.
-                    Scope::Province if word == "我区" => dominant("autonomous_region"),
-                    Scope::Province if word.starts_with('我') || word.starts_with('本') || word.starts_with('全') => dominant("province"),
-                    Scope::Province if word.starts_with("自治区") || word.starts_with("区党委") => province
-                        .filter(|p| matches!(p, Entry::Province(i) if lex.provinces[*i].kind == "autonomous_region"))
-                        .or_else(|| if province.is_none() && word != "自治区" { dominant("autonomous_region") } else { None }),
-                    Scope::Province => province
-                        .filter(|p| matches!(p, Entry::Province(i) if lex.provinces[*i].kind == "province"))
-                        .or(home.province.filter(|p| matches!(p, Entry::Province(i) if lex.provinces[*i].kind == "province")))
-                        .or_else(|| if province.is_none() { dominant("province") } else { None }),
-                    // A city's own paper: 市委 is that city unless this sentence names another.
-                    Scope::City if home.city.is_some() && city_sentence != item.sentence => home.city,
-                    Scope::City => city.or(province.filter(|p| lex.is_municipality(*p))).or(dominant_city),
-                    // On a firm's own news page 集团公司 is that firm before it is named.
-                    Scope::Enterprise => enterprise.or(main_enterprise),
-                    Scope::Current => current,
-                    Scope::Delegation => delegation,
-                };
-                item.generic = true;
-                item.what = match entry {
-                    Some(entry) => What::Tok(Tok::Place { entry, organ }),
-                    None => What::Text,
-                };
-            }
-            _ => {}
         }
     }
+    firms
+        .into_iter()
+        .max_by_key(|(e, n)| (*n, std::cmp::Reverse(*e)))
+        .map(|(e, _)| e)
 }
