@@ -223,117 +223,25 @@ pub fn document(
     reference: Option<(i32, u32, u32)>,
 ) -> Document {
     let out = Out { original, norm };
-    let n = norm.text.as_str();
-    // A converter's pinyin glosses (懷進(jìn)鵬) are not part of the name.
-    let person_name = |p: &Found| super::normalize::without_glosses(&out.text(p.first));
-
-    let (people_out, offices) = people_out(&out, n, scan, people, reference);
-
-    let mut events = Vec::new();
+    let (people_out, offices) = people_out(&out, &norm.text, scan, people, reference);
     let mut agreement_mentions: Vec<(usize, usize)> = Vec::new();
-    for d in drafts {
-        let date = d.date.as_ref().map(|date| DateOut {
-            start: date.start.iso(),
-            end: date.end.iso(),
-            text: date.span.map(|s| out.text(s)).unwrap_or_default(),
-            time_of_day: date.time_of_day.map(str::to_string),
-        });
-        let parties = d
-            .parties
-            .iter()
-            .zip(d.party_spans)
-            .chain(d.others.iter().map(|(e, span)| (e, *span)))
-            .map(|(e, span)| {
-                let entry = party_on(*e, d.date.as_ref().map(|x| &x.start));
-                let id = scan.party_id(entry);
-                PartyRef {
-                    id: id.to_string(),
-                    name: span.map(|s| out.text(s)).unwrap_or_else(|| id.to_string()),
-                    english: Some(scan.english(entry).to_string()).filter(|e| !e.is_empty()),
-                    kind: scan.kind(entry),
-                    province: scan.province_of(entry).map(str::to_string),
+    let events = drafts
+        .iter()
+        .map(|d| {
+            for a in &d.agreements {
+                if !agreement_mentions.contains(a) {
+                    agreement_mentions.push(*a);
                 }
-            })
-            .collect();
-        let mut agreements: Vec<String> = Vec::new();
-        for a in &d.agreements {
-            let t = out.text(*a);
-            if !agreements.contains(&t) {
-                agreements.push(t);
             }
-            if !agreement_mentions.contains(a) {
-                agreement_mentions.push(*a);
-            }
-        }
-        // A kind of document (合作协议, 战略合作协议) told where its full title is also given
-        // (数字陕西战略合作协议, 战略合作框架协议) is that document.
-        let all = agreements.clone();
-        agreements.retain(|a| {
-            !all.iter().any(|other| {
-                other != a
-                    && (other.ends_with(a.as_str())
-                        || other.replace(FRAMEWORK, "").ends_with(a.as_str()))
-            })
-        });
-        let topics = topics(
-            d,
-            &d.agreements
-                .iter()
-                .map(|a| n[a.0..a.1].to_string())
-                .collect::<Vec<_>>(),
-        );
-        events.push(Event {
-            kind: d.kind,
-            cameo: d.kind.cameo().to_string(),
-            date,
-            parties,
-            participants: d
-                .participants
-                .iter()
-                .map(|&p| Participant {
-                    name: person_name(&people[p]),
-                    org: people[p].org.map(|e| scan.party_id(e).to_string()),
-                })
-                .collect(),
-            agreements,
-            topics,
-            location: d.location.map(|s| out.text(s)),
-            location_english: d
-                .location
-                .and_then(|s| super::english::place(&n[s.0..s.1]))
-                .map(str::to_string),
-            quotes: d
-                .quotes
-                .iter()
-                .map(|(s, speaker)| {
-                    let span = out.span(*s);
-                    Quote {
-                        text: original[span.start..span.end].to_string(),
-                        speaker: speaker.map(|p| person_name(&people[p])),
-                        start: span.start,
-                        end: span.end,
-                    }
-                })
-                .collect(),
-            evidence: d
-                .sentences
-                .iter()
-                .map(|&s| out.trimmed((scan.sentences[s].start, scan.sentences[s].end)))
-                .filter(|s| s.end > s.start)
-                .collect(),
-            articles: vec![0],
-            rules: d.rules.iter().map(|r| r.to_string()).collect(),
-        });
-    }
-
+            event_out(&out, scan, people, d)
+        })
+        .collect();
     let mentions = mentions(&out, scan, people, &agreement_mentions, &offices);
-
     let reference_date = reference.map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}"));
-    let title = crate::core::headline::headline(original);
     let articles = vec![Article {
         start: 0,
         end: original.len(),
-        title,
+        title: crate::core::headline::headline(original),
         reference_date: reference_date.clone(),
     }];
     Document {
@@ -343,4 +251,109 @@ pub fn document(
         reference_date,
         articles,
     }
+}
+
+/// A person's name as the output writes it: a converter's pinyin glosses (懷進(jìn)鵬) are not
+/// part of the name.
+fn person_name(out: &Out, p: &Found) -> String {
+    super::normalize::without_glosses(&out.text(p.first))
+}
+
+/// One event of the output, from its draft.
+fn event_out(out: &Out, scan: &Scan, people: &[Found], d: &Draft) -> Event {
+    let n = out.norm.text.as_str();
+    let date = d.date.as_ref().map(|date| DateOut {
+        start: date.start.iso(),
+        end: date.end.iso(),
+        text: date.span.map(|s| out.text(s)).unwrap_or_default(),
+        time_of_day: date.time_of_day.map(str::to_string),
+    });
+    let written: Vec<String> = d
+        .agreements
+        .iter()
+        .map(|a| n[a.0..a.1].to_string())
+        .collect();
+    Event {
+        kind: d.kind,
+        cameo: d.kind.cameo().to_string(),
+        date,
+        parties: parties_out(out, scan, d),
+        participants: d
+            .participants
+            .iter()
+            .map(|&p| Participant {
+                name: person_name(out, &people[p]),
+                org: people[p].org.map(|e| scan.party_id(e).to_string()),
+            })
+            .collect(),
+        agreements: agreements_out(out, d),
+        topics: topics(d, &written),
+        location: d.location.map(|s| out.text(s)),
+        location_english: d
+            .location
+            .and_then(|s| super::english::place(&n[s.0..s.1]))
+            .map(str::to_string),
+        quotes: d
+            .quotes
+            .iter()
+            .map(|(s, speaker)| {
+                let span = out.span(*s);
+                Quote {
+                    text: out.original[span.start..span.end].to_string(),
+                    speaker: speaker.map(|p| person_name(out, &people[p])),
+                    start: span.start,
+                    end: span.end,
+                }
+            })
+            .collect(),
+        evidence: d
+            .sentences
+            .iter()
+            .map(|&s| out.trimmed((scan.sentences[s].start, scan.sentences[s].end)))
+            .filter(|s| s.end > s.start)
+            .collect(),
+        articles: vec![0],
+        rules: d.rules.iter().map(|r| r.to_string()).collect(),
+    }
+}
+
+/// The parties of a draft, each as of the event's date (a body renamed since keeps its name then).
+fn parties_out(out: &Out, scan: &Scan, d: &Draft) -> Vec<PartyRef> {
+    d.parties
+        .iter()
+        .zip(d.party_spans)
+        .chain(d.others.iter().map(|(e, span)| (e, *span)))
+        .map(|(e, span)| {
+            let entry = party_on(*e, d.date.as_ref().map(|x| &x.start));
+            let id = scan.party_id(entry);
+            PartyRef {
+                id: id.to_string(),
+                name: span.map(|s| out.text(s)).unwrap_or_else(|| id.to_string()),
+                english: Some(scan.english(entry).to_string()).filter(|e| !e.is_empty()),
+                kind: scan.kind(entry),
+                province: scan.province_of(entry).map(str::to_string),
+            }
+        })
+        .collect()
+}
+
+/// The agreements of a draft as written, each once. A kind of document (合作协议, 战略合作协议)
+/// told where its full title is also given (数字陕西战略合作协议, 战略合作框架协议) is that document.
+fn agreements_out(out: &Out, d: &Draft) -> Vec<String> {
+    let mut agreements: Vec<String> = Vec::new();
+    for a in &d.agreements {
+        let t = out.text(*a);
+        if !agreements.contains(&t) {
+            agreements.push(t);
+        }
+    }
+    let all = agreements.clone();
+    agreements.retain(|a| {
+        !all.iter().any(|other| {
+            other != a
+                && (other.ends_with(a.as_str())
+                    || other.replace(FRAMEWORK, "").ends_with(a.as_str()))
+        })
+    });
+    agreements
 }
