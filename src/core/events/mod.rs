@@ -104,30 +104,31 @@ impl<'a> Reader<'a> {
         vague: bool,
         kind: EventKind,
     ) -> usize {
-        // A meeting with no date of its own happened on the day of the one before it (unless it says 近日).
-        let inherited = if explicit || vague {
-            None
-        } else {
-            self.last_date.map(|d| EventDate {
-                start: d,
-                end: d,
-                time_of_day: None,
-                span: None,
-            })
-        };
+        match self.find_draft(pair, date, explicit) {
+            Some(i) => {
+                self.update_draft(i, date, explicit, kind);
+                i
+            }
+            None => self.new_draft(pair, spans, date, explicit, vague, kind),
+        }
+    }
+
+    /// The meeting of `pair` that this mention tells again: with a date, the one on that day (or
+    /// the visit of several days that holds it); without, the one of the pair last touched.
+    fn find_draft(
+        &self,
+        pair: [Entry; 2],
+        date: Option<&EventDate>,
+        explicit: bool,
+    ) -> Option<usize> {
         let same_pair = |d: &Draft| {
             (d.parties[0] == pair[0] && d.parties[1] == pair[1])
                 || (d.parties[0] == pair[1] && d.parties[1] == pair[0])
         };
-        let key = if pair[0] <= pair[1] {
-            pair
-        } else {
-            [pair[1], pair[0]]
-        };
-        let of_pair: &[usize] = self.by_pair.get(&key).map_or(&[], Vec::as_slice);
-        let found = if explicit {
+        let of_pair: &[usize] = self.by_pair.get(&pair_key(pair)).map_or(&[], Vec::as_slice);
+        if explicit {
             let date = date.map(|d| d.start);
-            of_pair.iter().rev().copied().find(|&i| {
+            return of_pair.iter().rev().copied().find(|&i| {
                 let d = &self.drafts[i];
                 same_pair(d)
                     && match (&d.date, &date) {
@@ -136,65 +137,90 @@ impl<'a> Reader<'a> {
                         (None, _) => true,
                         (Some(_), None) => false,
                     }
-            })
-        } else {
-            // The most recently touched event of the same pair.
-            self.touched
-                .iter()
-                .rev()
-                .copied()
-                .find(|&i| same_pair(&self.drafts[i]))
-                .or_else(|| of_pair.last().copied())
-        };
-        match found {
-            Some(i) => {
-                let lex = lexicon();
-                let d = &mut self.drafts[i];
-                // A summary's range (1月3日至4日，拜会A、B) gives way to the day a later paragraph
-                // names for this meeting; a delegation's visit between two places keeps its first day.
-                let refines = d.summarised
-                    && match (&d.date, date) {
-                        (Some(range), Some(day)) => {
-                            !same_day(&range.start, &range.end)
-                                && same_day(&day.start, &day.end)
-                                && !d.parties.iter().all(|e| is_home(lex.kind(*e)))
-                        }
-                        _ => false,
-                    };
-                if explicit && (!d.explicit || d.date.is_none() || refines) {
-                    d.date = date.cloned();
-                    d.explicit = true;
-                }
-                // One place's delegation visiting another is a visit, whatever else it held.
-                if kind == EventKind::Visit && d.parties.iter().all(|e| is_home(lex.kind(*e))) {
-                    d.kind = EventKind::Visit;
-                }
-                i
-            }
-            None => {
-                self.drafts.push(Draft {
-                    kind,
-                    parties: pair,
-                    party_spans: spans,
-                    date: date.cloned().or(inherited),
-                    explicit,
-                    participants: Vec::new(),
-                    agreements: Vec::new(),
-                    quotes: Vec::new(),
-                    sentences: Vec::new(),
-                    location: None,
-                    summarised: false,
-                    others: Vec::new(),
-                    rules: Vec::new(),
-                });
-                let i = self.drafts.len() - 1;
-                self.by_pair.entry(key).or_default().push(i);
-                for e in pair {
-                    self.by_party.entry(e).or_default().push(i);
-                }
-                i
-            }
+            });
         }
+        self.touched
+            .iter()
+            .rev()
+            .copied()
+            .find(|&i| same_pair(&self.drafts[i]))
+            .or_else(|| of_pair.last().copied())
+    }
+
+    /// What a new mention of a known meeting changes: its date when this one is the first
+    /// explicit one (or refines a summary's range), and its kind for a delegation's visit.
+    fn update_draft(
+        &mut self,
+        i: usize,
+        date: Option<&EventDate>,
+        explicit: bool,
+        kind: EventKind,
+    ) {
+        let lex = lexicon();
+        let d = &mut self.drafts[i];
+        let between_places = d.parties.iter().all(|e| is_home(lex.kind(*e)));
+        // A summary's range (1月3日至4日，拜会A、B) gives way to the day a later paragraph
+        // names for this meeting; a delegation's visit between two places keeps its first day.
+        let refines = d.summarised
+            && match (&d.date, date) {
+                (Some(range), Some(day)) => {
+                    !same_day(&range.start, &range.end)
+                        && same_day(&day.start, &day.end)
+                        && !between_places
+                }
+                _ => false,
+            };
+        if explicit && (!d.explicit || d.date.is_none() || refines) {
+            d.date = date.cloned();
+            d.explicit = true;
+        }
+        // One place's delegation visiting another is a visit, whatever else it held.
+        if kind == EventKind::Visit && between_places {
+            d.kind = EventKind::Visit;
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn new_draft(
+        &mut self,
+        pair: [Entry; 2],
+        spans: [Option<(usize, usize)>; 2],
+        date: Option<&EventDate>,
+        explicit: bool,
+        vague: bool,
+        kind: EventKind,
+    ) -> usize {
+        // A meeting with no date of its own happened on the day of the one before it (unless it says 近日).
+        let inherited = (!explicit && !vague)
+            .then_some(self.last_date)
+            .flatten()
+            .map(|d| EventDate {
+                start: d,
+                end: d,
+                time_of_day: None,
+                span: None,
+            });
+        self.drafts.push(Draft {
+            kind,
+            parties: pair,
+            party_spans: spans,
+            date: date.cloned().or(inherited),
+            explicit,
+            participants: Vec::new(),
+            agreements: Vec::new(),
+            quotes: Vec::new(),
+            sentences: Vec::new(),
+            location: None,
+            summarised: false,
+            others: Vec::new(),
+            rules: Vec::new(),
+        });
+        let i = self.drafts.len() - 1;
+        self.by_pair.entry(pair_key(pair)).or_default().push(i);
+        for e in pair {
+            self.by_party.entry(e).or_default().push(i);
+        }
+        i
     }
 
     /// A gathering of many: one event of all its parties (told again the same day, the same one).
@@ -461,4 +487,13 @@ pub fn find_events(
         reader.read_sentence(s);
     }
     reader.drafts
+}
+
+/// The key of a pair of parties in `Reader::by_pair`: the two in order, whichever came first.
+fn pair_key(pair: [Entry; 2]) -> [Entry; 2] {
+    if pair[0] <= pair[1] {
+        pair
+    } else {
+        [pair[1], pair[0]]
+    }
 }
