@@ -2,7 +2,7 @@
 // at https://example.org/tools/huitan/, on a free loopback port. No dependencies.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, resolve, sep } from "node:path";
+import { extname, join, normalize, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const BASE_PATH = "/tools/huitan/";
@@ -16,6 +16,7 @@ const MIME = {
   ".svg": "image/svg+xml",
   ".png": "image/png",
   ".json": "application/json",
+  ".webmanifest": "application/manifest+json",
   ".ico": "image/x-icon",
   ".txt": "text/plain; charset=utf-8",
 };
@@ -23,9 +24,16 @@ const MIME = {
 const here = fileURLToPath(new URL(".", import.meta.url));
 export const DIST = resolve(here, "..", "..", "dist");
 
-/** Starts the server; resolves to { url, close } where url ends with BASE_PATH. */
-export async function startServer({ root = DIST, basePath = BASE_PATH } = {}) {
+/**
+ * Starts the server; resolves to { url, close, setOffline } where url ends with BASE_PATH.
+ * `rewrite(path, body)`, when given, may return other bytes for a file (path relative to the
+ * root), e.g. a new release's sw.js; `setOffline(true)` makes every request fail as with the
+ * network gone (the connection is dropped unanswered) until `setOffline(false)`.
+ */
+export async function startServer({ root = DIST, basePath = BASE_PATH, rewrite } = {}) {
+  let offline = false;
   const server = createServer(async (req, res) => {
+    if (offline) return req.socket.destroy();
     try {
       const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
       if (path === basePath.slice(0, -1)) {
@@ -44,7 +52,8 @@ export async function startServer({ root = DIST, basePath = BASE_PATH } = {}) {
       }
       const info = await stat(file).catch(() => null);
       const target = info && info.isDirectory() ? join(file, "index.html") : file;
-      const body = await readFile(target);
+      let body = await readFile(target);
+      if (rewrite) body = rewrite(relative(root, target).split(sep).join("/"), body);
       res.writeHead(200, {
         "content-type": MIME[extname(target)] ?? "application/octet-stream",
         "cache-control": "no-store",
@@ -61,6 +70,10 @@ export async function startServer({ root = DIST, basePath = BASE_PATH } = {}) {
   return {
     url,
     close: () => new Promise((ok) => server.close(ok)),
+    setOffline: (value) => {
+      offline = value;
+      if (value) server.closeAllConnections();
+    },
   };
 }
 
