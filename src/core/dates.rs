@@ -327,54 +327,65 @@ fn date_at(s: &str) -> Option<(DateExpr, usize)> {
             return Some((DateExpr::Relative(*rel), word.len()));
         }
     }
-    if let Some(found) = bracketed_day(s) {
+    if let Some(found) = bracketed_day(s).or_else(|| dashed_date(s)) {
         return Some(found);
     }
-    let (year, mut used) = if let Some(rest) = ["今年", "去年", "明年", "同年", "当年"]
-        .iter()
-        .find(|w| s.starts_with(**w))
-    {
-        let spec = match *rest {
+    let (year, used) = year_at(s)?;
+    month_and_day(s, year, used)
+}
+
+/// A written year (`2023` is a year when it is a valid one), an integer and its length.
+fn year_number(s: &str) -> Option<(u32, usize)> {
+    number(s, 4).filter(|(y, n)| *n >= 4 && (1900..=2100).contains(y))
+}
+
+/// 2023-12-24, 2023.12.24, 2023/12/24.
+fn dashed_date(s: &str) -> Option<(DateExpr, usize)> {
+    let (y, n) = year_number(s)?;
+    let rest = &s[n..];
+    let sep = ['-', '.', '/'].into_iter().find(|c| rest.starts_with(*c))?;
+    let r = &rest[1..];
+    let (m, k) = number(r, 2)?;
+    if !r[k..].starts_with(sep) || !(1..=12).contains(&m) {
+        return None;
+    }
+    let (d, k2) = number(&r[k + 1..], 2)?;
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    let expr = DateExpr::Absolute {
+        year: YearSpec::Explicit(y as i32),
+        month: Some(m),
+        day: Some(d),
+        until: None,
+        approximate: false,
+    };
+    Some((expr, n + 1 + k + 1 + k2))
+}
+
+/// The year a date starts with (今年, 2023年), or none written; `None` when a number that
+/// could be a year is not one (2023 alone).
+fn year_at(s: &str) -> Option<(YearSpec, usize)> {
+    let words = ["今年", "去年", "明年", "同年", "当年"];
+    if let Some(word) = words.iter().find(|w| s.starts_with(**w)) {
+        let spec = match *word {
             "今年" => YearSpec::This,
             "去年" => YearSpec::Last,
             "明年" => YearSpec::Next,
             _ => YearSpec::Same,
         };
-        (spec, rest.len())
-    } else if let Some((y, n)) = number(s, 4).filter(|(y, n)| *n >= 4 && (1900..=2100).contains(y))
-    {
-        let rest = &s[n..];
-        if rest.starts_with('年') {
-            (YearSpec::Explicit(y as i32), n + 3)
-        } else if let Some(sep) = ['-', '.', '/'].into_iter().find(|c| rest.starts_with(*c)) {
-            // 2023-12-24, 2023.12.24, 2023/12/24
-            let r = &rest[1..];
-            let (m, k) = number(r, 2)?;
-            if !r[k..].starts_with(sep) || !(1..=12).contains(&m) {
-                return None;
-            }
-            let (d, k2) = number(&r[k + 1..], 2)?;
-            if !(1..=31).contains(&d) {
-                return None;
-            }
-            let expr = DateExpr::Absolute {
-                year: YearSpec::Explicit(y as i32),
-                month: Some(m),
-                day: Some(d),
-                until: None,
-                approximate: false,
-            };
-            return Some((expr, n + 1 + k + 1 + k2));
-        } else {
-            return None;
-        }
-    } else {
-        (YearSpec::Unwritten, 0)
-    };
-    let mut month = None;
-    let mut day = None;
-    let mut until = None;
-    let mut approximate = false;
+        return Some((spec, word.len()));
+    }
+    match year_number(s) {
+        Some((y, n)) if s[n..].starts_with('年') => Some((YearSpec::Explicit(y as i32), n + 3)),
+        Some(_) => None,
+        None => Some((YearSpec::Unwritten, 0)),
+    }
+}
+
+/// The month and day after a year (`used` bytes of `s`), a range's end, or 年底/年初 for a month.
+fn month_and_day(s: &str, year: YearSpec, mut used: usize) -> Option<(DateExpr, usize)> {
+    let (mut month, mut day, mut until, mut approximate) = (None, None, None, false);
     if let Some((m, d, n)) = month_day(&s[used..]) {
         month = Some(m);
         day = d;
@@ -386,39 +397,32 @@ fn date_at(s: &str) -> Option<(DateExpr, usize)> {
             }
         }
     } else if year != YearSpec::Unwritten {
-        for (word, m) in [
+        let season = [
             ("年底", 12),
             ("底", 12),
             ("年末", 12),
             ("末", 12),
             ("年初", 1),
             ("初", 1),
-        ] {
-            if s[used..].starts_with(word) {
-                month = Some(m);
-                approximate = true;
-                used += word.len();
-                break;
-            }
+        ];
+        if let Some((word, m)) = season.iter().find(|(w, _)| s[used..].starts_with(w)) {
+            month = Some(*m);
+            approximate = true;
+            used += word.len();
         }
-    }
-    if year == YearSpec::Unwritten && month.is_none() {
-        return None;
     }
     // A bare 今年/同年 without a month is background, not a date of an event.
     if month.is_none() && !matches!(year, YearSpec::Explicit(_)) {
         return None;
     }
-    Some((
-        DateExpr::Absolute {
-            year,
-            month,
-            day,
-            until,
-            approximate,
-        },
-        used,
-    ))
+    let expr = DateExpr::Absolute {
+        year,
+        month,
+        day,
+        until,
+        approximate,
+    };
+    Some((expr, used))
 }
 
 /// The publication date at the top of an article: a short line near the start that gives a full
