@@ -104,10 +104,36 @@ pub fn find_agreements(
     end: usize,
     titles: &[(usize, usize)],
 ) -> Vec<AgreementSpan> {
+    let mut out = titled_agreements(text, start, end, titles);
     let sentence = &text[start..end];
-    let mut out = Vec::new();
-    let signed = SIGNING_VERBS.iter().any(|v| sentence.contains(v));
+    for verb in SIGNING_VERBS {
+        let mut from = 0;
+        while let Some(i) = sentence[from..].find(verb) {
+            from += i + verb.len();
+            if let Some((s, e)) = unnamed_agreement(sentence, from) {
+                out.push(AgreementSpan {
+                    start: start + s,
+                    end: start + e,
+                });
+            }
+        }
+    }
+    out.sort_by_key(|a| a.start);
+    out.dedup();
+    out
+}
+
+/// The 《》 titles of the sentence that are agreements (in a sentence that signs something) or
+/// come right after a signing verb.
+fn titled_agreements(
+    text: &str,
+    start: usize,
+    end: usize,
+    titles: &[(usize, usize)],
+) -> Vec<AgreementSpan> {
+    let signed = SIGNING_VERBS.iter().any(|v| text[start..end].contains(v));
     let first = titles.partition_point(|t| t.0 < start);
+    let mut out = Vec::new();
     for &(s, e) in titles[first..]
         .iter()
         .take_while(|t| t.0 < end)
@@ -129,72 +155,55 @@ pub fn find_agreements(
             });
         }
     }
-    // Unnamed: 签署(了)战略合作协议 — the words from the verb to the document kind.
-    for verb in SIGNING_VERBS {
-        let mut from = 0;
-        while let Some(i) = sentence[from..].find(verb) {
-            let after = from + i + verb.len();
-            from = after;
-            let rest = &sentence[after..];
-            let skip = rest.len() - rest.trim_start_matches(['了', '过', '的']).len();
-            let body_start = after + skip;
-            let body = &sentence[body_start..];
-            if body.starts_with('《') || body.starts_with('“') && !body.contains("协议") {
-                continue;
-            }
-            // Up to 24 characters of words, ending at the first document kind.
-            let mut best: Option<usize> = None;
-            for (k, c) in body.char_indices().take(24) {
-                if matches!(c, '，' | '。' | '；' | '、' | ',' | '《' | '》' | '\n') {
-                    break;
-                }
-                if let Some(head) = AGREEMENT_HEADS.iter().find(|h| body[k..].starts_with(**h)) {
-                    best = Some(k + head.len());
-                    break;
-                }
-            }
-            let Some(len) = best else { continue };
-            let mut phrase = &body[..len];
-            // Numbers and measure words (10个, 1份) and 系列 are not part of the name.
-            let lead = phrase.len()
-                - phrase
-                    .trim_start_matches(|c: char| {
-                        c.is_ascii_digit() || "个份项一二三四五六七八九十多".contains(c)
-                    })
-                    .len();
-            // 多项合作协议, 3份协议: several documents told by kind name none of them.
-            let count = &phrase[..lead];
-            if count.contains('多')
-                || count.chars().any(|c| c.is_ascii_digit() && c != '1')
-                || count.chars().any(|c| "二三四五六七八九十".contains(c))
-            {
-                continue;
-            }
-            let mut lead = lead;
-            phrase = &phrase[lead..];
-            // Qualifiers of the signing, not of the document: 新一轮院地合作协议, 相关合作协议.
-            for q in SIGNING_QUALIFIERS {
-                if let Some(rest) = phrase.strip_prefix(q) {
-                    lead += q.len();
-                    phrase = rest;
-                }
-            }
-            if phrase.contains("系列")
-                || AGREEMENT_HEADS.contains(&phrase)
-                || phrase.starts_with("协议")
-            {
-                continue;
-            }
-            let s = start + body_start + lead;
-            out.push(AgreementSpan {
-                start: s,
-                end: s + phrase.len(),
-            });
+    out
+}
+
+/// An unnamed agreement after a signing verb that ends at byte `after` of the sentence
+/// (签署(了)战略合作协议): the words from the verb to the document kind, as a span of the sentence.
+fn unnamed_agreement(sentence: &str, after: usize) -> Option<(usize, usize)> {
+    let rest = &sentence[after..];
+    let body_start = after + rest.len() - rest.trim_start_matches(['了', '过', '的']).len();
+    let body = &sentence[body_start..];
+    if body.starts_with('《') || body.starts_with('“') && !body.contains("协议") {
+        return None;
+    }
+    // Up to 24 characters of words, ending at the first document kind.
+    let len = body
+        .char_indices()
+        .take(24)
+        .take_while(|(_, c)| !matches!(c, '，' | '。' | '；' | '、' | ',' | '《' | '》' | '\n'))
+        .find_map(|(k, _)| {
+            AGREEMENT_HEADS
+                .iter()
+                .find(|h| body[k..].starts_with(**h))
+                .map(|head| k + head.len())
+        })?;
+    let phrase = &body[..len];
+    // Numbers and measure words (10个, 1份) and 系列 are not part of the name.
+    let unnumbered = phrase.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || "个份项一二三四五六七八九十多".contains(c)
+    });
+    // 多项合作协议, 3份协议: several documents told by kind name none of them.
+    let count = &phrase[..phrase.len() - unnumbered.len()];
+    if count.contains('多')
+        || count.chars().any(|c| c.is_ascii_digit() && c != '1')
+        || count.chars().any(|c| "二三四五六七八九十".contains(c))
+    {
+        return None;
+    }
+    let mut phrase = unnumbered;
+    // Qualifiers of the signing, not of the document: 新一轮院地合作协议, 相关合作协议.
+    for q in SIGNING_QUALIFIERS {
+        if let Some(rest) = phrase.strip_prefix(q) {
+            phrase = rest;
         }
     }
-    out.sort_by_key(|a| a.start);
-    out.dedup();
-    out
+    if phrase.contains("系列") || AGREEMENT_HEADS.contains(&phrase) || phrase.starts_with("协议")
+    {
+        return None;
+    }
+    let s = body_start + len - phrase.len();
+    Some((s, s + phrase.len()))
 }
 
 #[cfg(test)]
