@@ -192,115 +192,54 @@ impl Lexicon {
         let provinces = load_provinces();
         let bodies = load_bodies();
         let cities = load_cities();
-        // First meaning wins for a pattern written twice: places, then organ words, titles, triggers.
-        let mut seen: HashMap<String, usize> = HashMap::new();
-        let mut texts: Vec<String> = Vec::new();
-        let mut patterns: Vec<(Tok, usize)> = Vec::new();
-        let mut add = |text: &str, tok: Tok| {
-            let norm = crate::core::normalize::normalize(text).text;
-            if norm.chars().count() < 2 || seen.contains_key(&norm) {
-                return;
-            }
-            seen.insert(norm.clone(), texts.len());
-            patterns.push((tok, norm.chars().count()));
-            texts.push(norm);
-        };
+        let mut p = Patterns::default();
         let mut by_id = HashMap::new();
-        for (i, p) in provinces.iter().enumerate() {
-            by_id.insert(p.iso, Entry::Province(i));
+        for (i, prov) in provinces.iter().enumerate() {
             let entry = Entry::Province(i);
-            for base in [p.name, p.short] {
-                for (suffix, organ) in tables::ORGAN_SUFFIXES {
-                    add(
-                        &format!("{base}{suffix}"),
-                        Tok::Place {
-                            entry,
-                            organ: *organ,
-                        },
-                    );
-                }
-            }
-            for base in std::iter::once(p.name)
-                .chain(std::iter::once(p.short))
-                .chain(p.aliases.iter().copied())
-            {
-                add(
-                    base,
-                    Tok::Place {
-                        entry,
-                        organ: Organ::None,
-                    },
-                );
-            }
+            by_id.insert(prov.iso, entry);
+            p.add_organs(
+                entry,
+                &[prov.name, prov.short],
+                tables::ORGAN_SUFFIXES.iter(),
+            );
+            let names = [prov.name, prov.short]
+                .into_iter()
+                .chain(prov.aliases.iter().copied());
+            p.add_names(entry, names);
         }
         for (i, b) in bodies.iter().enumerate() {
-            by_id.insert(b.id, Entry::Body(i));
             let entry = Entry::Body(i);
-            for name in std::iter::once(b.id).chain(b.aliases.iter().copied()) {
-                add(
-                    name,
-                    Tok::Place {
-                        entry,
-                        organ: Organ::None,
-                    },
-                );
-            }
+            by_id.insert(b.id, entry);
+            p.add_names(
+                entry,
+                std::iter::once(b.id).chain(b.aliases.iter().copied()),
+            );
         }
         for (i, c) in cities.iter().enumerate() {
-            by_id.entry(c.name).or_insert(Entry::City(i));
             let entry = Entry::City(i);
+            by_id.entry(c.name).or_insert(entry);
             // A county-level city's organs are its 市委 and 市政府: the others (人大, 代表团)
             // rarely act, and every pattern makes the automaton slower to build.
             let suffixes = tables::ORGAN_SUFFIXES
                 .iter()
                 .filter(|(s, _)| c.kind != "county" || COUNTY_ORGANS.contains(s));
-            for (suffix, organ) in suffixes {
-                add(
-                    &format!("{}{suffix}", c.name),
-                    Tok::Place {
-                        entry,
-                        organ: *organ,
-                    },
-                );
-            }
-            for name in std::iter::once(c.name).chain(c.aliases.iter().copied()) {
-                add(
-                    name,
-                    Tok::Place {
-                        entry,
-                        organ: Organ::None,
-                    },
-                );
-            }
-        }
-        for (text, scope, organ) in tables::GENERIC_ORGANS {
-            add(
-                text,
-                Tok::Generic {
-                    scope: *scope,
-                    organ: *organ,
-                },
+            p.add_organs(entry, &[c.name], suffixes);
+            p.add_names(
+                entry,
+                std::iter::once(c.name).chain(c.aliases.iter().copied()),
             );
         }
-        for (text, kind) in tables::TITLES {
-            add(text, Tok::Title(*kind));
-        }
-        for (text, kind) in tables::TRIGGERS {
-            add(text, Tok::Trigger(*kind));
-        }
-        for text in tables::NAME_ENDERS {
-            add(text, Tok::Ender);
-        }
+        p.add_words();
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .build(&texts)
+            .build(&p.texts)
             .expect("the lexicon patterns form a valid automaton");
         Lexicon {
             provinces,
             bodies,
             cities,
             automaton,
-            patterns,
+            patterns: p.patterns,
             by_id,
         }
     }
@@ -365,6 +304,70 @@ impl Lexicon {
         self.provinces
             .iter()
             .position(|p| p.abbreviations.first() == Some(&c))
+    }
+}
+
+/// The automaton's patterns as they are added: the first meaning wins for a pattern written
+/// twice (places, then organ words, titles, triggers), and one character is never a pattern.
+#[derive(Default)]
+struct Patterns {
+    seen: HashMap<String, usize>,
+    texts: Vec<String>,
+    patterns: Vec<(Tok, usize)>,
+}
+
+impl Patterns {
+    fn add(&mut self, text: &str, tok: Tok) {
+        let norm = crate::core::normalize::normalize(text).text;
+        if norm.chars().count() < 2 || self.seen.contains_key(&norm) {
+            return;
+        }
+        self.seen.insert(norm.clone(), self.texts.len());
+        self.patterns.push((tok, norm.chars().count()));
+        self.texts.push(norm);
+    }
+
+    /// A place's or body's names, each the entry itself.
+    fn add_names<'a>(&mut self, entry: Entry, names: impl Iterator<Item = &'a str>) {
+        for name in names {
+            let organ = Organ::None;
+            self.add(name, Tok::Place { entry, organ });
+        }
+    }
+
+    /// A place's organs: each base name with each organ word (陕西省委, 陕西省人民政府).
+    fn add_organs<'a>(
+        &mut self,
+        entry: Entry,
+        bases: &[&str],
+        suffixes: impl Iterator<Item = &'a (&'a str, Organ)> + Clone,
+    ) {
+        for base in bases {
+            for (suffix, organ) in suffixes.clone() {
+                let tok = Tok::Place {
+                    entry,
+                    organ: *organ,
+                };
+                self.add(&format!("{base}{suffix}"), tok);
+            }
+        }
+    }
+
+    /// The words of the tables: organ words without a place, titles, triggers, name enders.
+    fn add_words(&mut self) {
+        for (text, scope, organ) in tables::GENERIC_ORGANS {
+            let (scope, organ) = (*scope, *organ);
+            self.add(text, Tok::Generic { scope, organ });
+        }
+        for (text, kind) in tables::TITLES {
+            self.add(text, Tok::Title(*kind));
+        }
+        for (text, kind) in tables::TRIGGERS {
+            self.add(text, Tok::Trigger(*kind));
+        }
+        for text in tables::NAME_ENDERS {
+            self.add(text, Tok::Ender);
+        }
     }
 }
 
