@@ -86,88 +86,83 @@ fn markup_ranges(s: &str) -> Vec<(usize, usize)> {
     let mut line_start = true;
     while i < b.len() {
         let c = b[i];
-        if line_start && c == b'#' {
-            let mut j = i;
-            while j < b.len() && b[j] == b'#' {
-                j += 1;
-            }
-            if j < b.len() && b[j] == b' ' {
-                out.push((i, j + 1));
-                i = j + 1;
-                line_start = false;
-                continue;
-            }
+        if let Some(end) = heading_marker(b, i).filter(|_| line_start) {
+            out.push((i, end));
+            i = end;
+            line_start = false;
+            continue;
         }
         line_start = c == b'\n';
-        match c {
-            b'!' if b.get(i + 1) == Some(&b'[') => {
-                // ![alt](url): the URL may be broken over lines by the paste.
-                if let Some(close) = s[i + 2..].find("](") {
-                    let url_start = i + 2 + close + 2;
-                    if let Some(end) = s[url_start..].find(')') {
-                        if end < 2048 {
-                            out.push((i, url_start + end + 1));
-                            i = url_start + end + 1;
-                            continue;
-                        }
-                    }
-                }
-                i += 1;
+        let found = match c {
+            b'!' if b.get(i + 1) == Some(&b'[') => image_at(s, i).map(|end| (i, end)),
+            b'[' => link_at(s, i).map(|(text_end, end)| {
+                out.push((i, i + 1));
+                (text_end, end)
+            }),
+            b'*' | b'_' if b.get(i + 1) == Some(&c) => Some((i, i + 2)),
+            b'<' => tag_at(s, i).map(|end| (i, end)),
+            _ => None,
+        };
+        match found {
+            Some((start, end)) => {
+                out.push((start, end));
+                i = end;
             }
-            b'[' => {
-                // [text](url): keep the text, drop the brackets and the URL.
-                if let Some(close) = s[i + 1..].find("](") {
-                    let text_end = i + 1 + close;
-                    if close < 400 && !s[i + 1..text_end].contains('\n') {
-                        let url_start = text_end + 2;
-                        if let Some(end) = s[url_start..].find(')') {
-                            if end < 2048 && !s[url_start..url_start + end].contains(' ') {
-                                out.push((i, i + 1));
-                                out.push((text_end, url_start + end + 1));
-                                i = url_start + end + 1;
-                                continue;
-                            }
-                        }
-                    }
-                }
-                i += 1;
-            }
-            b'*' | b'_' if b.get(i + 1) == Some(&c) => {
-                out.push((i, i + 2));
-                i += 2;
-            }
-            b'<' => {
-                // An HTML tag: `<` then a letter, `/` or `!`, up to `>` on a reasonable distance.
-                let next = b.get(i + 1).copied().unwrap_or(b' ');
-                if next.is_ascii_alphabetic() || next == b'/' || next == b'!' {
-                    if let Some(end) = s[i..].find('>') {
-                        if end < 4096 {
-                            let tag = s[i + 1..i + end].to_ascii_lowercase();
-                            let mut stop = i + end + 1;
-                            // The contents of script and style elements are not text either.
-                            for name in ["script", "style"] {
-                                if tag.starts_with(name) {
-                                    let close = format!("</{name}");
-                                    let lower = s[stop..].to_ascii_lowercase();
-                                    if let Some(c) = lower.find(&close) {
-                                        let after = stop + c;
-                                        stop =
-                                            s[after..].find('>').map_or(s.len(), |e| after + e + 1);
-                                    }
-                                }
-                            }
-                            out.push((i, stop));
-                            i = stop;
-                            continue;
-                        }
-                    }
-                }
-                i += 1;
-            }
-            _ => i += 1,
+            None => i += 1,
         }
     }
     out
+}
+
+/// `## ` at a line's start: where the heading's text begins.
+fn heading_marker(b: &[u8], i: usize) -> Option<usize> {
+    let hashes = b[i..].iter().take_while(|&&c| c == b'#').count();
+    (hashes > 0 && b.get(i + hashes) == Some(&b' ')).then_some(i + hashes + 1)
+}
+
+/// `![alt](url)` at `i`: where it ends. The URL may be broken over lines by the paste.
+fn image_at(s: &str, i: usize) -> Option<usize> {
+    let close = s[i + 2..].find("](")?;
+    let url_start = i + 2 + close + 2;
+    let end = s[url_start..].find(')').filter(|&e| e < 2048)?;
+    Some(url_start + end + 1)
+}
+
+/// `[text](url)` at `i`: where the text ends and where the link ends (the text is kept, the
+/// brackets and the URL are not).
+fn link_at(s: &str, i: usize) -> Option<(usize, usize)> {
+    let close = s[i + 1..].find("](")?;
+    let text_end = i + 1 + close;
+    if close >= 400 || s[i + 1..text_end].contains('\n') {
+        return None;
+    }
+    let url_start = text_end + 2;
+    let end = s[url_start..].find(')')?;
+    (end < 2048 && !s[url_start..url_start + end].contains(' '))
+        .then_some((text_end, url_start + end + 1))
+}
+
+/// An HTML tag at `i` (`<` then a letter, `/` or `!`, up to `>` within a reasonable distance):
+/// where it ends. The contents of script and style elements are not text either.
+fn tag_at(s: &str, i: usize) -> Option<usize> {
+    let next = s.as_bytes().get(i + 1).copied().unwrap_or(b' ');
+    if !(next.is_ascii_alphabetic() || next == b'/' || next == b'!') {
+        return None;
+    }
+    let end = s[i..].find('>').filter(|&e| e < 4096)?;
+    let tag = s[i + 1..i + end].to_ascii_lowercase();
+    let mut stop = i + end + 1;
+    for name in ["script", "style"] {
+        if tag.starts_with(name) {
+            let close = format!("</{name}");
+            let lower = s[stop..].to_ascii_lowercase();
+            if let Some(c) = lower.find(&close) {
+                let after = stop + c;
+                stop = s[after..].find('>').map_or(s.len(), |e| after + e + 1);
+            }
+        }
+    }
+    Some(stop)
 }
 
 /// Vowels with a tone mark: a bracket of pinyin holds at least one.
