@@ -382,6 +382,18 @@ pub fn edge_width(weight: usize, max: usize) -> f64 {
     1.0 + 5.0 * (weight.min(max) as f64 / max as f64).sqrt()
 }
 
+/// An edge's opacity: fainter the more edges there are (so that a few thousand do not make a
+/// solid mass), stronger for the heavier ones.
+pub fn edge_opacity(weight: usize, max: usize, edges: usize) -> f64 {
+    let base = (5.0 / (edges.max(1) as f64).sqrt()).clamp(0.1, 0.5);
+    let share = if max == 0 {
+        0.0
+    } else {
+        (weight.min(max) as f64 / max as f64).sqrt()
+    };
+    (base * (0.6 + 0.8 * share)).min(0.8)
+}
+
 /// Rounds to a tenth, so that the attributes stay short and the same graph gives the same text.
 fn tenth(v: f64) -> f64 {
     (v * 10.0).round() / 10.0
@@ -987,6 +999,22 @@ mod tests {
         for &(n, max, r, w) in cases {
             assert!((node_radius(n, max) - r).abs() < 1e-9, "{n}/{max}");
             assert!((edge_width(n, max) - w).abs() < 1e-9, "{n}/{max}");
+        }
+    }
+
+    #[test]
+    fn edges_fade_when_there_are_many() {
+        #[rustfmt::skip]
+        let cases: &[(usize, usize, usize, f64)] = &[
+            (1, 1, 1, 0.7), (0, 0, 0, 0.3), (1, 1, 100, 0.7), (1, 4, 100, 0.5),
+            (1, 1, 2500, 0.14), (1, 100, 2500, 0.068), (5, 5, 1_000_000, 0.14),
+        ];
+        for &(w, max, n, want) in cases {
+            assert!(
+                (edge_opacity(w, max, n) - want).abs() < 1e-9,
+                "{w}/{max} of {n}: {}",
+                edge_opacity(w, max, n)
+            );
         }
     }
 

@@ -14,7 +14,7 @@ use yew::prelude::*;
 
 use crate::core::archive::{Edge, Graph, Node};
 use crate::web::archive::layout::{
-    edge_width, group, layout, map_points, Group, NetLayout, Placed,
+    edge_opacity, edge_width, group, layout, map_points, Group, NetLayout, Placed,
 };
 use crate::web::archive::picks::Pick;
 use crate::web::components::roving::rove;
@@ -202,6 +202,7 @@ impl View<'_> {
 }
 
 fn edge_html(v: &View, e: &Edge, max: usize) -> Html {
+    let opacity = edge_opacity(e.weight, max, v.graph.edges.len());
     let (Some(a), Some(b)) = (v.place(&e.source), v.place(&e.target)) else {
         return Html::default();
     };
@@ -220,7 +221,7 @@ fn edge_html(v: &View, e: &Edge, max: usize) -> Html {
         <g key={key.clone()} {class} data-edge={key} data-weight={e.weight.to_string()}>
             <title>{v.edge_text(e)}</title>
             <line class="nw-line" x1={x1.clone()} y1={y1.clone()} x2={x2.clone()} y2={y2.clone()}
-                stroke={EDGE_COLOUR} stroke-opacity="0.35" stroke-width={format!("{width:.1}")} stroke-linecap="round" />
+                stroke={EDGE_COLOUR} stroke-opacity={format!("{opacity:.2}")} stroke-width={format!("{width:.1}")} stroke-linecap="round" />
             // A wider, invisible line, so that a thin edge is not a one-pixel target.
             <line class="nw-hit" {x1} {y1} {x2} {y2} stroke="transparent" stroke-width={format!("{:.1}", width.max(8.0))} />
         </g>
