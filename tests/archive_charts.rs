@@ -394,3 +394,37 @@ async fn network_of_nothing_draws_no_node() {
         .unwrap()
         .contains("没有可画的会见"));
 }
+
+#[wasm_bindgen_test]
+async fn network_hover_names_a_party_and_leaving_forgets_it() {
+    let nw = network(None, Callback::noop()).await;
+    let info = || {
+        one(&nw, "[data-testid=network-info]")
+            .text_content()
+            .unwrap()
+    };
+    assert!(info().starts_with("Click a party"), "{}", info());
+    let grid = one(&nw, "[data-node='国家电网']");
+    // Drawn as SVG (the shapes are a component of their own inside the <svg>).
+    let circle = one(&grid, "circle");
+    assert_eq!(
+        circle.namespace_uri().as_deref(),
+        Some("http://www.w3.org/2000/svg")
+    );
+    pointer(&circle, "pointerover");
+    yew::scheduler::flush().await;
+    assert!(
+        info().contains("国家电网") && info().contains("1 meeting"),
+        "{}",
+        info()
+    );
+    let label = all(&nw, ".nw-label")
+        .iter()
+        .any(|l| l.text_content().unwrap_or_default() == "国家电网");
+    assert!(label, "the hovered party is labelled");
+    let init = web_sys::PointerEventInit::new();
+    let leave = web_sys::PointerEvent::new_with_event_init_dict("pointerleave", &init).unwrap();
+    one(&nw, "svg.nw-svg").dispatch_event(&leave).unwrap();
+    yew::scheduler::flush().await;
+    assert!(info().starts_with("Click a party"), "{}", info());
+}

@@ -72,6 +72,7 @@ fn name(n: &Node, lang: Lang) -> &str {
 }
 
 /// The layout and the nodes' places by id, computed once per graph.
+#[derive(PartialEq)]
 struct Drawn {
     layout: NetLayout,
     index: HashMap<String, usize>,
@@ -394,21 +395,56 @@ fn handlers(
     }
 }
 
-fn drawing(v: &View, h: Handlers) -> Html {
-    let l = &v.drawn.layout;
-    let max = v.graph.edges.iter().map(|e| e.weight).max().unwrap_or(0);
-    // The heavier edges over the lighter ones; the bigger nodes first, under the smaller ones
-    // (which stay clickable) and first in the arrow keys' order.
-    let mut edges: Vec<&Edge> = v.graph.edges.iter().collect();
-    edges.sort_by_key(|e| e.weight);
-    let mut order: Vec<usize> = (0..v.graph.nodes.len()).collect();
+/// The nodes, the bigger first: under the smaller ones (which stay clickable) and first in the
+/// arrow keys' order.
+fn node_order(graph: &Graph) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..graph.nodes.len()).collect();
     order.sort_by(|&a, &b| {
-        v.graph.nodes[b]
+        graph.nodes[b]
             .meetings
-            .cmp(&v.graph.nodes[a].meetings)
+            .cmp(&graph.nodes[a].meetings)
             .then(a.cmp(&b))
     });
+    order
+}
+
+#[derive(Properties, PartialEq)]
+struct ShapesProps {
+    graph: Rc<Graph>,
+    drawn: Rc<Drawn>,
+    pick: Option<Pick>,
+    lang: Lang,
+}
+
+/// The edges and the nodes: a component of their own, so that hovering (which changes only the
+/// labels and the words under the drawing) does not draw them all again.
+#[function_component]
+fn Shapes(props: &ShapesProps) -> Html {
+    let graph = &*props.graph;
+    let v = View {
+        graph,
+        drawn: &props.drawn,
+        lang: props.lang,
+        pick: props.pick.as_ref(),
+        focus: Focus::of(graph, props.pick.as_ref()),
+        hover: None,
+    };
+    let max = graph.edges.iter().map(|e| e.weight).max().unwrap_or(0);
+    // The heavier edges over the lighter ones.
+    let mut edges: Vec<&Edge> = graph.edges.iter().collect();
+    edges.sort_by_key(|e| e.weight);
+    let order = node_order(graph);
     let stop = v.stop(&order);
+    html! {
+        <>
+            <g class="nw-edges" cursor="pointer">{ for edges.iter().map(|e| edge_html(&v, e, max)) }</g>
+            <g class="nw-nodes" cursor="pointer">{ for order.iter().map(|&i| node_html(&v, i, Some(i) == stop)) }</g>
+        </>
+    }
+}
+
+fn drawing(v: &View, props: &NetworkProps, drawn: &Rc<Drawn>, h: Handlers) -> Html {
+    let l = &v.drawn.layout;
     let Handlers {
         onclick,
         onkeydown,
@@ -421,9 +457,10 @@ fn drawing(v: &View, h: Handlers) -> Html {
         <svg class="nw-svg" viewBox={format!("0 0 {} {}", l.width, l.height)} width="100%"
             role="group" aria-label={summary(v.graph, v.lang)}
             {onclick} {onkeydown} {onpointerover} {onpointerleave} {onfocusin} {onfocusout}>
-            <g class="nw-edges" cursor="pointer">{ for edges.iter().map(|e| edge_html(v, e, max)) }</g>
-            <g class="nw-nodes" cursor="pointer">{ for order.iter().map(|&i| node_html(v, i, Some(i) == stop)) }</g>
-            <g class="nw-labels" pointer-events="none" aria-hidden="true">{ for order.iter().map(|&i| label_html(v, i)) }</g>
+            <Shapes graph={props.graph.clone()} drawn={drawn.clone()} pick={props.pick.clone()} lang={props.lang} />
+            <g class="nw-labels" pointer-events="none" aria-hidden="true">
+                { for node_order(v.graph).into_iter().map(|i| label_html(v, i)) }
+            </g>
         </svg>
     }
 }
@@ -454,7 +491,7 @@ pub fn Network(props: &NetworkProps) -> Html {
         let text = props.lang.tr("没有可画的会见。", "No meeting to draw.");
         html! { <p class="nw-empty">{text}</p> }
     } else {
-        drawing(&v, h)
+        drawing(&v, props, &drawn, h)
     };
     html! {
         <section class="nw" data-testid="network" aria-label={props.lang.tr("会见网络", "Network")}>
