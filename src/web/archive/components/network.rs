@@ -17,6 +17,7 @@ use crate::web::archive::layout::{
     edge_opacity, edge_width, group, layout, map_points, Group, NetLayout, Placed,
 };
 use crate::web::archive::picks::Pick;
+use crate::web::components::province_map::MAP_SHAPES;
 use crate::web::components::roving::rove;
 use crate::web::i18n::{event_kind_label, party_kind_label, Lang};
 
@@ -395,6 +396,24 @@ fn handlers(
     }
 }
 
+/// The provinces' outlines, faint, under the drawing, so that the provinces' nodes read as a
+/// map (the shapes of the app's own map, `map_shapes.tsv`, ~30 KB in the lazily loaded archive
+/// binary only).
+fn backdrop(origin: (f64, f64)) -> Html {
+    let paths = MAP_SHAPES
+        .lines()
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(iso, d)| {
+            html! { <path key={iso} d={d} /> }
+        });
+    html! {
+        <g class="nw-map" transform={format!("translate({} {})", origin.0, origin.1)} fill="#e8edf2"
+            stroke="#b8c2cc" stroke-width="0.6" stroke-linejoin="round" pointer-events="none" aria-hidden="true">
+            { for paths }
+        </g>
+    }
+}
+
 /// The nodes, the bigger first: under the smaller ones (which stay clickable) and first in the
 /// arrow keys' order.
 fn node_order(graph: &Graph) -> Vec<usize> {
@@ -437,6 +456,7 @@ fn Shapes(props: &ShapesProps) -> Html {
     let stop = v.stop(&order);
     html! {
         <>
+            { backdrop(props.drawn.layout.origin) }
             <g class="nw-edges" cursor="pointer">{ for edges.iter().map(|e| edge_html(&v, e, max)) }</g>
             <g class="nw-nodes" cursor="pointer">{ for order.iter().map(|&i| node_html(&v, i, Some(i) == stop)) }</g>
         </>
