@@ -428,3 +428,25 @@ async fn network_hover_names_a_party_and_leaving_forgets_it() {
     yew::scheduler::flush().await;
     assert!(info().starts_with("Click a party"), "{}", info());
 }
+
+#[wasm_bindgen_test]
+async fn network_lists_a_picked_partys_links_as_buttons() {
+    let (on, got) = recorder();
+    let nw = network(Some(Pick::Node("CN-SN".into())), on).await;
+    let links: Vec<Element> = all(&nw, "button[data-link]");
+    let keys: Vec<String> = links.iter().map(|b| attr(b, "data-link")).collect();
+    assert_eq!(
+        keys,
+        ["CN-SN 教育部", "CN-SN 国家电网"],
+        "the heaviest first"
+    );
+    links[0].dyn_ref::<web_sys::HtmlElement>().unwrap().click();
+    assert_eq!(*got.borrow(), [Some(Pick::edge("CN-SN", "教育部"))]);
+
+    let (on, got) = recorder();
+    let nw = network(Some(Pick::edge("CN-SN", "教育部")), on).await;
+    let link = one(&nw, "button[data-link]");
+    assert_eq!(attr(&link, "aria-pressed"), "true");
+    link.dyn_ref::<web_sys::HtmlElement>().unwrap().click();
+    assert_eq!(*got.borrow(), [None]);
+}

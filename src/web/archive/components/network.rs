@@ -282,6 +282,57 @@ fn info(v: &View) -> Html {
     html! { <p class="nw-info" data-testid="network-info" aria-live="polite">{text}</p> }
 }
 
+/// How many of a picked node's links are listed.
+const LINKS: usize = 12;
+
+/// The picked node's links (the heaviest first) or the picked edge, as buttons: the keyboard's
+/// way to the edges.
+fn links(v: &View, on_pick: &Callback<Option<Pick>>) -> Html {
+    let mut edges: Vec<&Edge> = match v.pick {
+        Some(Pick::Node(id)) => v
+            .graph
+            .edges
+            .iter()
+            .filter(|e| e.source == *id || e.target == *id)
+            .collect(),
+        Some(Pick::Edge(a, b)) => v
+            .graph
+            .edges
+            .iter()
+            .filter(|e| e.source == *a && e.target == *b)
+            .collect(),
+        None => Vec::new(),
+    };
+    if edges.is_empty() {
+        return Html::default();
+    }
+    edges.sort_by(|a, b| b.weight.cmp(&a.weight).then_with(|| a.key().cmp(&b.key())));
+    let more = edges.len().saturating_sub(LINKS);
+    let items = edges.iter().take(LINKS).map(|e| {
+        let pick = Pick::edge(&e.source, &e.target);
+        let on = v.pick == Some(&pick);
+        let onclick = {
+            let on_pick = on_pick.clone();
+            Callback::from(move |_: MouseEvent| on_pick.emit((!on).then(|| pick.clone())))
+        };
+        html! {
+            <li><button type="button" class="nw-link" data-link={e.key()} aria-pressed={on.to_string()} {onclick}>
+                {v.edge_text(e)}
+            </button></li>
+        }
+    });
+    let more = (more > 0).then(|| match v.lang {
+        Lang::Zh => format!("另有 {more} 条连线"),
+        Lang::En => format!("and {more} more links"),
+    });
+    html! {
+        <div class="nw-links-box">
+            <ul class="nw-links" aria-label={v.lang.tr("连线", "Links")}>{ for items }</ul>
+            { more.map(|m| html! { <p class="nw-more">{m}</p> }).unwrap_or_default() }
+        </div>
+    }
+}
+
 fn legend(lang: Lang) -> Html {
     let items = [Group::Province, Group::Local, Group::Central, Group::Firm, Group::Other]
         .into_iter()
@@ -517,6 +568,7 @@ pub fn Network(props: &NetworkProps) -> Html {
         <section class="nw" data-testid="network" aria-label={props.lang.tr("会见网络", "Network")}>
             { body }
             { info(&v) }
+            { links(&v, &props.on_pick) }
             { legend(props.lang) }
         </section>
     }
