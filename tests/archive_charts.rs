@@ -264,6 +264,29 @@ async fn timeline_keys_move_and_pick() {
         "the tab stop moves with the arrow keys"
     );
     assert_eq!(attr(&march, "tabindex"), "-1");
+    assert_eq!(got.borrow().len(), 1, "a plain arrow picks nothing");
+}
+
+fn shift_key(el: &Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_bubbles(true);
+    init.set_key(key);
+    init.set_shift_key(true);
+    let e = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    el.dispatch_event(&e).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn timeline_shift_arrows_pick_a_range() {
+    let (on, got) = recorder();
+    let tl = timeline(None, on).await;
+    shift_key(&one(&tl, "[data-period='2024-03']"), "ArrowLeft");
+    assert_eq!(*got.borrow(), [period("2024-02-01", "2024-03-31")]);
+    // From a picked February and March, Shift+Left on February grows the pick from March's end.
+    let (on, got) = recorder();
+    let tl = timeline(period("2024-02-01", "2024-03-31"), on).await;
+    shift_key(&one(&tl, "[data-period='2024-02']"), "ArrowLeft");
+    assert_eq!(*got.borrow(), [period("2024-01-01", "2024-03-31")]);
 }
 
 #[wasm_bindgen_test]

@@ -131,11 +131,11 @@ impl View {
         let n = b.bins.len();
         match self.lang {
             Lang::Zh => format!(
-                "会见时间线：{} 场有日期的会见，共 {n} 段；最多的是 {key}（{max} 场）。方向键移动，回车选择。",
+                "会见时间线：{} 场有日期的会见，共 {n} 段；最多的是 {key}（{max} 场）。方向键移动，回车选择，Shift 加方向键选择一段。",
                 b.dated()
             ),
             Lang::En => format!(
-                "Timeline of meetings: {} dated meetings in {n} bars; busiest {key} ({max}). Arrow keys move, Enter picks.",
+                "Timeline of meetings: {} dated meetings in {n} bars; busiest {key} ({max}). Arrow keys move, Enter picks, Shift with the arrows picks a range.",
                 b.dated()
             ),
         }
@@ -331,6 +331,7 @@ fn handlers(
     on_period: &Callback<Option<Period>>,
     drag: &Drag,
     brushed: &Rc<RefCell<bool>>,
+    picked: Option<(usize, usize)>,
 ) -> Handlers {
     let choose: Rc<dyn Fn(usize)> = {
         let (binned, on, period) = (binned.clone(), on_period.clone(), period.cloned());
@@ -339,9 +340,11 @@ fn handlers(
             on.emit(if days == period { None } else { days });
         })
     };
-    let range = {
+    let range: Rc<dyn Fn(usize, usize)> = {
         let (binned, on) = (binned.clone(), on_period.clone());
-        move |a: usize, b: usize| on.emit(binned.days(a, b).map(|(from, to)| Period { from, to }))
+        Rc::new(move |a: usize, b: usize| {
+            on.emit(binned.days(a, b).map(|(from, to)| Period { from, to }))
+        })
     };
     let onclick = {
         let (choose, brushed) = (choose.clone(), brushed.clone());
@@ -356,7 +359,7 @@ fn handlers(
         })
     };
     let onpointerup = {
-        let (drag, brushed) = (drag.clone(), brushed.clone());
+        let (drag, brushed, range) = (drag.clone(), brushed.clone(), range.clone());
         Callback::from(move |e: PointerEvent| {
             if let Some((a, b)) = *drag {
                 let b = pointer_bar(&e).unwrap_or(b);
@@ -375,7 +378,7 @@ fn handlers(
         onpointerup,
         onpointercancel,
         onclick,
-        onkeydown: keys(choose),
+        onkeydown: keys(choose, range, picked),
     }
 }
 
@@ -420,20 +423,35 @@ fn brush(
 }
 
 /// Enter or Space picks the focused bar; the arrow keys move the tab stop along, so that Tab
-/// leaves the chart from where they got to.
-fn keys(choose: Rc<dyn Fn(usize)>) -> Callback<KeyboardEvent> {
+/// leaves the chart from where they got to, and with Shift pick the bars from the other end of
+/// the picked ones (or from the bar left) to the one reached, as a drag does.
+fn keys(
+    choose: Rc<dyn Fn(usize)>,
+    range: Rc<dyn Fn(usize, usize)>,
+    picked: Option<(usize, usize)>,
+) -> Callback<KeyboardEvent> {
     Callback::from(move |e: KeyboardEvent| {
+        let at = target_bar(&e);
         if matches!(e.key().as_str(), "Enter" | " " | "Spacebar") {
-            if let Some(i) = target_bar(&e) {
+            if let Some(i) = at {
                 e.prevent_default();
                 choose(i);
             }
             return;
         }
         let from = e.target_dyn_into::<web_sys::Element>();
-        if let (Some(to), Some(from)) = (rove(&e, ".tl-plot", ".tl-bar"), from) {
-            let _ = from.set_attribute("tabindex", "-1");
-            let _ = to.set_attribute("tabindex", "0");
+        let Some((to, from)) = rove(&e, ".tl-plot", ".tl-bar").zip(from) else {
+            return;
+        };
+        let _ = from.set_attribute("tabindex", "-1");
+        let _ = to.set_attribute("tabindex", "0");
+        if let (true, Some(i), Some(j)) = (e.shift_key(), at, bar_index(Some(to))) {
+            let anchor = match picked {
+                Some((a, b)) if i == b => a,
+                Some((a, b)) if i == a => b,
+                _ => i,
+            };
+            range(anchor, j);
         }
     })
 }
@@ -482,7 +500,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         picked: period.and_then(|p| binned.range_of(&p.from, &p.to)),
         brush: *drag,
     };
-    let h = handlers(&binned, period, &props.on_period, &drag, &brushed);
+    let h = handlers(&binned, period, &props.on_period, &drag, &brushed, v.picked);
     html! {
         <section class="tl" data-testid="timeline" aria-label={lang.tr("时间线", "Timeline")}>
             { controls(lang, &grain, &stack, period, &props.on_period) }
