@@ -473,3 +473,21 @@ async fn network_lists_a_picked_partys_links_as_buttons() {
     link.dyn_ref::<web_sys::HtmlElement>().unwrap().click();
     assert_eq!(*got.borrow(), [None]);
 }
+
+#[wasm_bindgen_test]
+async fn network_picks_an_edge_between_ids_with_spaces() {
+    let div = root();
+    let (on, got) = recorder();
+    let a = ("Foo Bar", PartyKind::Other);
+    let b = ("Baz", PartyKind::University);
+    let props = NetworkProps {
+        graph: Rc::new(Graph::of(&[meeting("2024-01-01", EventKind::Visit, a, b)])),
+        pick: None,
+        on_pick: on,
+        lang: Lang::Zh,
+    };
+    yew::Renderer::<Network>::with_root_and_props(div.clone(), props).render();
+    yew::scheduler::flush().await;
+    click(&one(&div, "[data-edge='Baz Foo Bar'] .nw-hit"));
+    assert_eq!(*got.borrow(), [Some(Pick::edge("Foo Bar", "Baz"))]);
+}

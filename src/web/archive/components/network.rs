@@ -220,7 +220,8 @@ fn edge_html(v: &View, e: &Edge, max: usize) -> Html {
         b.y.to_string(),
     );
     html! {
-        <g key={key.clone()} {class} data-edge={key} data-weight={e.weight.to_string()}>
+        <g key={key.clone()} {class} data-edge={key} data-source={e.source.clone()} data-target={e.target.clone()}
+            data-weight={e.weight.to_string()}>
             <title>{v.edge_text(e)}</title>
             <line class="nw-line" x1={x1.clone()} y1={y1.clone()} x2={x2.clone()} y2={y2.clone()}
                 stroke={EDGE_COLOUR} stroke-opacity={format!("{opacity:.2}")} stroke-width={format!("{width:.1}")} stroke-linecap="round" />
@@ -356,9 +357,12 @@ fn pick_at(e: &Event) -> Option<Pick> {
     if let Some(id) = hit.get_attribute("data-node") {
         return Some(Pick::Node(id));
     }
-    let key = hit.get_attribute("data-edge")?;
-    let (a, b) = key.split_once(' ')?;
-    Some(Pick::edge(a, b))
+    // Its ends, not `data-edge` split at a space: an id may hold spaces.
+    let (a, b) = (
+        hit.get_attribute("data-source")?,
+        hit.get_attribute("data-target")?,
+    );
+    Some(Pick::edge(&a, &b))
 }
 
 fn summary(graph: &Graph, lang: Lang) -> String {
