@@ -9,6 +9,9 @@ pub mod core;
 pub mod web;
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "web/archive/layout.rs"]
+pub mod archive_layout;
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "web/archive/picks.rs"]
 pub mod archive_picks;
 /// The pure parts of the web app, also built natively so that their unit tests run under
