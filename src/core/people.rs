@@ -569,6 +569,13 @@ impl PeopleReader<'_> {
         let item = items[k];
         let text = self.text;
         let next = items.get(k + 1).map(|i| i.what);
+        // 党组书记兼董事长X: 兼 joins two titles of one person, as 、 does.
+        if tables::CONCURRENTLY.contains(&&text[item.start..item.end])
+            && matches!(next, Some(What::Tok(Tok::Title(_))))
+            && items[k + 1].start == item.end
+        {
+            return;
+        }
         let follows_title = k > 0
             && matches!(items[k - 1].what, What::Tok(Tok::Title(_)))
             && items[k - 1].end == item.start;
@@ -648,14 +655,24 @@ pub fn add_names_before_titles(text: &str, scan: &Scan, people: &mut Vec<Found>)
             if run.what != What::Text || run.end != title.start || run.quoted || run.titled {
                 continue;
             }
-            let chars: Vec<char> = text[run.start..run.end].chars().collect();
+            // 会见了刘国跃董事长: the particle after the verb is not part of the name.
+            let start = run.start
+                + text[run.start..run.end]
+                    .strip_prefix(['了', '过'])
+                    .map_or(0, |_| '了'.len_utf8());
+            let chars: Vec<char> = text[start..run.end].chars().collect();
             let name: String = chars.iter().collect();
-            let glued_before = k > 0
-                && items[k - 1].end == run.start
-                && matches!(
-                    items[k - 1].what,
-                    What::Tok(Tok::Place { .. } | Tok::Title(_))
-                );
+            let before = (k > 0 && items[k - 1].end == run.start).then(|| items[k - 1].what);
+            // 招商局集团傅育宁董事长: a firm or body written right before the name is the title's.
+            let owner = match before {
+                Some(What::Tok(Tok::Place {
+                    entry: e @ (Entry::Body(_) | Entry::Found(_)),
+                    ..
+                })) if start == run.start => Some(e),
+                _ => None,
+            };
+            let glued_before = owner.is_none()
+                && matches!(before, Some(What::Tok(Tok::Place { .. } | Tok::Title(_))));
             // 校长王树国: the name after the title is the title's; 校长与… has none.
             let name_after = items.get(k + 2).is_some_and(|n| {
                 let next: Vec<char> = text[n.start..n.end].chars().take(3).collect();
@@ -676,10 +693,10 @@ pub fn add_names_before_titles(text: &str, scan: &Scan, people: &mut Vec<Found>)
             }
             people.push(Found {
                 name,
-                org: None,
-                roles: vec![role(kind, None, Organ::None)],
+                org: owner,
+                roles: vec![role(kind, owner, Organ::None)],
                 titles: vec![(title.start, title.end)],
-                first: (run.start, run.end),
+                first: (start, run.end),
                 given_title: None,
             });
         }

@@ -46,6 +46,8 @@ macro_rules! link_case {
 
 /// Who met whom: the text, the reference date, and every link it must yield (sorted ids, ISO date).
 const LINKS: &[(&str, Option<&str>, &[&str])] = &[
+    // Who only attends (应邀参加) brings no body of their own into the meeting.
+    link_case!("福建省委书记周祖翼与上海市代表团座谈 洪清华应邀参加\n11月12日，福建省委书记周祖翼与上海市代表团座谈。景域集团董事长洪清华等随团考察。", Some("2023-11-14") => ["CN-FJ–CN-SH@2023-11-12"]),
     // A province and a ministry, with the titles of both sides.
     link_case!("3月14日，四川省委书记王晓晖、省长黄强在成都会见教育部党组书记、部长怀进鹏。", Some("2024-03-20") => ["CN-SC–教育部@2024-03-14"]),
     // One governor, several counterparts: one link each.
@@ -267,6 +269,26 @@ fn no_links_table() {
 
 /// People: the text, then a name with its organisation and roles.
 const PEOPLE: &[(&str, &str, Option<&str>, &[&str])] = &[
+    // 兼 joins two titles of one person, as 、 does.
+    (
+        "5月9日，陕西省委书记赵一德会见国家能源集团党组书记兼董事长刘国跃一行。",
+        "刘国跃",
+        Some("国家能源投资集团有限责任公司"),
+        &["party_secretary", "chairman"],
+    ),
+    // A name before its title, after the verb's particle.
+    ("5月9日，陕西省委书记赵一德会见了刘国跃董事长一行。", "刘国跃", None, &["chairman"]),
+    // A name between its firm and its title: the firm is the title's.
+    (
+        "5月9日，陕西省委书记赵一德会见了招商局集团傅育宁董事长一行。",
+        "傅育宁",
+        Some("招商局集团有限公司"),
+        &["chairman"],
+    ),
+    // 审计长 heads the National Audit Office.
+    ("审计署审计长侯凯会见陕西省省长赵刚。", "侯凯", Some("审计署"), &["head"]),
+    // 洪 and 傅 are surnames too.
+    ("福建省委书记周祖翼会见景域集团董事长洪清华。", "洪清华", Some("景域集团"), &["chairman"]),
     // A person's body is the one it is on the article's date (merged in the 2023 reform).
     (
         "新华社北京2024年3月4日电 中央港澳工作办公室主任、国务院港澳事务办公室主任夏宝龙今天在北京会见李家超。",

@@ -84,6 +84,13 @@ impl Reader<'_> {
             }
     }
 
+    /// Whether the words right after the person at `k` say that they only attended (应邀参加,
+    /// 等随团考察, 陪同).
+    fn attends_after(&self, items: &[Item], k: usize) -> bool {
+        let after = self.text[items[k].end..].trim_start_matches('等');
+        tables::ATTENDING_AFTER.iter().any(|w| after.starts_with(w))
+    }
+
     /// Whether the item before a party makes it a counterpart of the verb or of 与 (走访了, 与).
     pub(super) fn introduces_counterparts(&self, before: &Item) -> bool {
         match before.what {
@@ -175,6 +182,8 @@ impl Reader<'_> {
                 What::Tok(Tok::Place { entry, organ }) => {
                     self.place_occurrence(items, k, entry, organ, placed, prev_text)
                 }
+                // 洪清华应邀参加, X等随团考察: who only attends brings no body of their own.
+                What::Person(_) if self.attends_after(items, k) => None,
                 What::Person(i) => self.people.get(i).and_then(|p| p.org).map(|entry| Occ {
                     entry,
                     at: k,

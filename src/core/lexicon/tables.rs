@@ -78,6 +78,8 @@ pub const TITLES: &[(&str, TitleKind)] = {
         ("台长", Head),
         ("理事长", Head),
         ("检察长", Head),
+        ("审计长", Head),
+        ("副审计长", DeputyHead),
         ("副局长", DeputyHead),
         ("副署长", DeputyHead),
         ("副院长", DeputyHead),
@@ -148,6 +150,12 @@ pub const TITLES: &[(&str, TitleKind)] = {
         ("总法律顾问", Other),
         ("董事", Other),
         ("监事会主席", Other),
+        ("董事会秘书", Other),
+        ("主任助理", Other),
+        ("首席执行官", Other),
+        ("工会主席", Other),
+        ("国际贸易谈判代表", Other),
+        ("国际贸易谈判副代表", Other),
         ("纪检监察组组长", Other),
         ("组长", Other),
         ("副组长", Other),
@@ -403,7 +411,7 @@ pub const NAME_FOLLOWERS: &str =
 pub const PLACE_PREPOSITIONS: &str = "在与和赴到同及向对率抵于来";
 
 /// Common single-character surnames, then compound ones.
-pub const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由习怀宓靖矫郄阎逄訾竺暴买钭琚荀鄂益桓冒咸";
+pub const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由习怀宓靖矫郄阎逄訾竺暴买钭琚荀鄂益桓冒咸傅洪丘凤庹操谯郦糜佴";
 
 pub const COMPOUND_SURNAMES: &[&str] = &[
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
@@ -656,6 +664,22 @@ pub const TITLE_ENGLISH: &[(&str, &str, bool)] = &[
     ("总法律顾问", "General Counsel", false),
     ("董事", "Director", false),
     ("监事会主席", "Chairman of the Board of Supervisors", false),
+    ("董事会秘书", "Secretary of the Board", false),
+    ("主任助理", "Assistant Director", false),
+    ("首席执行官", "Chief Executive Officer", false),
+    ("工会主席", "Chairman of the Trade Union", false),
+    (
+        "国际贸易谈判代表",
+        "China International Trade Representative",
+        false,
+    ),
+    (
+        "国际贸易谈判副代表",
+        "Deputy China International Trade Representative",
+        false,
+    ),
+    ("审计长", "Auditor General", false),
+    ("副审计长", "Deputy Auditor General", false),
     (
         "纪检监察组组长",
         "Head of the Discipline Inspection and Supervision Team",
@@ -741,3 +765,19 @@ pub const NAV_SEPARATORS: &str = "|｜·•/";
 
 /// The arrows of a breadcrumb (首页 > 新闻中心 > 要闻): two items between them make one.
 pub const BREADCRUMB_ARROWS: &str = ">»›＞";
+
+/// Words after a person's name that make them one who attends, not a side (洪清华应邀参加).
+pub const ATTENDING_AFTER: &[&str] = &[
+    "应邀参加",
+    "应邀出席",
+    "参加",
+    "出席",
+    "陪同",
+    "随团",
+    "随同",
+    "列席",
+    "一同参加",
+];
+
+/// Words between two titles of one person (党组书记兼董事长, 副部长兼国际贸易谈判副代表).
+pub const CONCURRENTLY: &[&str] = &["兼", "兼任"];
