@@ -4,11 +4,15 @@
 //! The `extract --jsonl` tool and the browser's archive view both read archives through this
 //! module, so the two give the same merged meetings on the same file.
 
+mod folder;
 mod graph;
+mod lines;
 mod merge;
 mod records;
 
+pub use folder::{file_record, html_text, is_article_file};
 pub use graph::{kind_name, Edge, Graph, Node};
+pub use lines::{is_blank, Lines};
 pub use merge::{Archive, ArticleMeta, Meeting};
 pub use records::{parse_jsonl_line, read_csv, CsvArchive, CsvColumns, Record, RecordError};
 

@@ -2,4 +2,8 @@
 //! meetings table, a timeline and a network. It is a wasm binary of its own (`src/bin/archive.rs`),
 //! loaded only when an archive is opened, so that none of it weighs on the page's first load.
 
+pub mod job;
 pub mod picks;
+pub mod sort;
+pub mod state;
+pub mod worker;
