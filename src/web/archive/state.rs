@@ -91,6 +91,8 @@ pub enum Action {
     Open(Source, Lang, f64),
     /// The CSV's columns as the user chose them: the import starts again with them.
     Columns(CsvColumns, f64),
+    /// A CSV without a text column: its headers, for the user to choose from.
+    AskColumns(Vec<String>),
     Total(usize),
     Progress(usize, f64),
     Loaded(Rc<Loaded>),
@@ -137,6 +139,8 @@ impl Reducible for ArchiveState {
                 next.run += 1;
                 next.phase = reading(now);
             }
+            Action::AskColumns(headers) if self.reading() => next.phase = Phase::Columns(headers),
+            Action::AskColumns(_) => return self,
             Action::Total(total) => match &mut next.phase {
                 Phase::Reading { total: t, .. } => *t = total,
                 _ => return self,
