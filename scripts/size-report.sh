@@ -47,7 +47,7 @@ while IFS= read -r -d '' f; do
       export_gz=$((export_gz + gz))
       name="$name (on demand)"
       ;;
-    archive.js | archive_bg.wasm | archive-loader.js | archiver.js | archiver_bg.wasm | archiver-loader.js)
+    archive.js | archive_bg.wasm | archive-loader.js | archive.css | archiver.js | archiver_bg.wasm | archiver-loader.js)
       archive_raw=$((archive_raw + raw))
       archive_gz=$((archive_gz + gz))
       name="$name (on demand)"

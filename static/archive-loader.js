@@ -34,11 +34,17 @@
     if (loading) return;
     loading = true;
     root();
+    var style = document.createElement("link");
+    style.rel = "stylesheet";
+    style.href = "./archive.css";
+    document.head.appendChild(style);
     var script = document.createElement("script");
     script.src = "./archive.js";
     script.onload = function () {
-      // The global of Trunk's no-modules build; running it mounts the view.
-      window.wasm_bindgen({ module_or_path: "./archive_bg.wasm" }).catch(failed);
+      // The no-modules build's global (a top-level `let`, so not a property of window); running
+      // the module mounts the view.
+      /* global wasm_bindgen */
+      wasm_bindgen({ module_or_path: "./archive_bg.wasm" }).catch(failed);
     };
     script.onerror = failed;
     document.head.appendChild(script);

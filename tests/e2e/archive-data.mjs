@@ -29,7 +29,7 @@ export function article(i) {
   const k = i % 7 === 6 ? i - 1 : i;
   const [host, city] = HOSTS[k % HOSTS.length];
   const guest = GUESTS[Math.floor(k / HOSTS.length) % GUESTS.length];
-  const date = day(k % 360);
+  const date = day(k);
   const [y, m, d] = date.split("-").map(Number);
   const text = `${y}年${m}月${d}日，${host}在${city}会见${guest}一行，双方就${TOPICS[k % TOPICS.length]}进行深入交流。`;
   return {

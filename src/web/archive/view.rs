@@ -41,11 +41,34 @@ fn archive_name(files: &Array, kind: &str) -> String {
     }
 }
 
+/// A folder's files renamed by their paths in it: a File sent to a worker keeps its name, not
+/// always its `webkitRelativePath`.
+fn named_by_path(files: &Array) -> Array {
+    files
+        .iter()
+        .map(|file| {
+            let path = Reflect::get(&file, &JsValue::from_str("webkitRelativePath"))
+                .ok()
+                .and_then(|p| p.as_string())
+                .filter(|p| !p.is_empty());
+            let renamed = path.and_then(|path| {
+                web_sys::File::new_with_blob_sequence(&Array::of1(&file), &path).ok()
+            });
+            renamed.map_or(file, JsValue::from)
+        })
+        .collect()
+}
+
 fn source_of(files: &JsValue, kind: &JsValue) -> Source {
-    let files = Array::from(files);
     let kind = kind.as_string().unwrap_or_else(|| "jsonl".to_string());
+    let given = Array::from(files);
+    let name = archive_name(&given, &kind);
+    let files = match kind.as_str() {
+        "folder" => named_by_path(&given),
+        _ => given,
+    };
     Source {
-        name: archive_name(&files, &kind),
+        name,
         kind,
         files,
         columns: None,
