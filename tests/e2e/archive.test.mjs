@@ -231,7 +231,7 @@ describe("archives", () => {
     await context.addInitScript(() => {
       window.__longTasks = [];
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+        for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
       }).observe({ type: "longtask", buffered: true });
     });
     const { page } = await h.openApp(app.browser, app.url, log, { context });
@@ -239,10 +239,14 @@ describe("archives", () => {
     await page.evaluate(() => (window.__longTasks = []));
     const start = Date.now();
     await openFile(page, "ten-thousand.jsonl", content);
+    // The view is loaded (its wasm compiled and started) once its progress bar shows.
+    await page.locator('[data-testid="archive-progress"]').waitFor({ timeout: WAIT_LONG });
+    const viewAt = await page.evaluate(() => performance.now());
     await ready(page, WAIT_LONG);
     await rows(page).first().waitFor();
     const ms = Date.now() - start;
     const tasks = await page.evaluate(() => window.__longTasks);
+    const longest = (list) => Math.round(Math.max(0, ...list.map((t) => t.duration)));
     const meetings = Number(await page.locator('[data-testid="meetings-table"]').getAttribute("data-rows"));
     assert.ok(meetings > 0);
     recordTimings("archive_import_10000_articles", {
@@ -250,7 +254,9 @@ describe("archives", () => {
       bytes: Buffer.byteLength(content),
       meetings,
       import_to_table_ms: ms,
-      longest_main_thread_task_ms: Math.round(Math.max(0, ...tasks)),
+      longest_main_thread_task_ms: longest(tasks),
+      // Past the view's loading: the import itself, the table's parts and its first page.
+      longest_task_while_importing_ms: longest(tasks.filter((t) => t.start >= viewAt)),
       long_tasks: tasks.length,
     });
     await context.close();

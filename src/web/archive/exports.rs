@@ -54,6 +54,47 @@ fn download_blob(filename: &str, blob: &Blob) -> Result<(), Said> {
     Ok(())
 }
 
+/// The JSONL export's button: a worker reads the archive again and hands back a Blob.
+fn documents_export(
+    source: Option<Rc<Source>>,
+    problem: &UseStateHandle<Option<Said>>,
+    writing: &UseStateHandle<bool>,
+    job: &Rc<RefCell<Option<ArchiveJob>>>,
+) -> Callback<MouseEvent> {
+    let (problem, writing, job) = (problem.clone(), writing.clone(), job.clone());
+    Callback::from(move |_| {
+        let Some(source) = source.as_ref() else {
+            return;
+        };
+        let (said, done, holder) = (problem.clone(), writing.clone(), job.clone());
+        let on = Callback::from(move |reply: Reply| match reply {
+            Reply::Documents(blob) => {
+                said.set(download_blob("huitan-articles.jsonl", &blob).err());
+                done.set(false);
+                // The worker is done: stopped once this message's handler has returned.
+                let holder = holder.clone();
+                gloo::timers::callback::Timeout::new(0, move || drop(holder.borrow_mut().take()))
+                    .forget();
+            }
+            Reply::Failed(why) => {
+                said.set(Some(Said::new(
+                    format!("导出失败：{why}"),
+                    format!("The export failed: {why}"),
+                )));
+                done.set(false);
+            }
+            _ => {}
+        });
+        match ArchiveJob::start("documents", source, on) {
+            Ok(started) => {
+                *job.borrow_mut() = Some(started);
+                writing.set(true);
+            }
+            Err(why) => problem.set(Some(Said::new(format!("导出失败：{why}"), why))),
+        }
+    })
+}
+
 #[function_component(Exports)]
 pub fn exports(props: &ExportsProps) -> Html {
     let lang = props.lang;
@@ -84,47 +125,7 @@ pub fn exports(props: &ExportsProps) -> Html {
             problem.set(download(name, mime, &content).err());
         })
     };
-    let documents = {
-        let (source, problem, writing, job) = (
-            props.source.clone(),
-            problem.clone(),
-            writing.clone(),
-            job.clone(),
-        );
-        Callback::from(move |_| {
-            let Some(source) = source.as_ref() else {
-                return;
-            };
-            let (said, done, holder) = (problem.clone(), writing.clone(), job.clone());
-            let on = Callback::from(move |reply: Reply| match reply {
-                Reply::Documents(blob) => {
-                    said.set(download_blob("huitan-articles.jsonl", &blob).err());
-                    done.set(false);
-                    // The worker is done: stopped once this message's handler has returned.
-                    let holder = holder.clone();
-                    gloo::timers::callback::Timeout::new(0, move || {
-                        drop(holder.borrow_mut().take())
-                    })
-                    .forget();
-                }
-                Reply::Failed(why) => {
-                    said.set(Some(Said::new(
-                        format!("导出失败：{why}"),
-                        format!("The export failed: {why}"),
-                    )));
-                    done.set(false);
-                }
-                _ => {}
-            });
-            match ArchiveJob::start("documents", source, on) {
-                Ok(started) => {
-                    *job.borrow_mut() = Some(started);
-                    writing.set(true);
-                }
-                Err(why) => problem.set(Some(Said::new(format!("导出失败：{why}"), why))),
-            }
-        })
-    };
+    let documents = documents_export(props.source.clone(), &problem, &writing, &job);
     html! {
         <div class="archive-exports" role="group" aria-label={lang.tr("导出", "Export")}>
             <button type="button" class="button" data-testid="export-graphml" onclick={write("graphml")}>

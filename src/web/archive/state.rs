@@ -99,6 +99,8 @@ pub enum Action {
     Cancel,
     Failed(String),
     Close,
+    /// The page's language changed (its toggle is the main app's).
+    Lang(Lang),
     Filters(Filters),
     Period(Option<Period>),
     Pick(Option<Pick>),
@@ -159,6 +161,7 @@ impl Reducible for ArchiveState {
             Action::Cancel => return self,
             Action::Failed(why) => next.phase = Phase::Failed(why),
             Action::Close => next = ArchiveState::new(self.lang, next.filters),
+            Action::Lang(lang) => next.lang = lang,
             Action::Filters(filters) => {
                 next.filters = filters;
                 next.page = 0;

@@ -13,6 +13,7 @@ use yew::prelude::*;
 use super::exports::Exports;
 use super::job::{ArchiveJob, Reply, Source};
 use super::panels::{ArchiveFilters, CsvColumnsDialog, ImportErrors, ImportProgress};
+use super::picks::Pick;
 use super::sort::order;
 use super::state::{Action, ArchiveState, Phase};
 use super::table::MeetingsTable;
@@ -181,6 +182,37 @@ fn use_rows(state: &ArchiveState) -> Shared<Vec<usize>> {
     Shared::new(rows)
 }
 
+/// What the charts picked, said, with a button that lets go of it (the charts set the picks).
+fn picks_note(state: &UseReducerHandle<ArchiveState>) -> Html {
+    let lang = state.lang;
+    let mut said = Vec::new();
+    if let Some(p) = &state.period {
+        said.push(format!("{} – {}", p.from, p.to));
+    }
+    match &state.pick {
+        Some(Pick::Node(id)) => said.push(id.clone()),
+        Some(Pick::Edge(a, b)) => said.push(format!("{a} – {b}")),
+        None => {}
+    }
+    if said.is_empty() {
+        return html! {};
+    }
+    let dispatch = state.dispatcher();
+    let onclick = Callback::from(move |_| {
+        dispatch.dispatch(Action::Period(None));
+        dispatch.dispatch(Action::Pick(None));
+    });
+    html! {
+        <p class="hint" data-testid="archive-picks" role="status">
+            { format!("{}{}", lang.tr("仅显示：", "Showing only: "), said.join(lang.tr("；", "; "))) }
+            { " " }
+            <button type="button" class="button button-quiet" data-testid="archive-clear-picks" {onclick}>
+                { lang.tr("显示全部", "Show all") }
+            </button>
+        </p>
+    }
+}
+
 fn phase_note(phase: &Phase, lang: Lang) -> Html {
     let (class, words) = match phase {
         Phase::Cancelled => (
@@ -200,26 +232,61 @@ fn phase_note(phase: &Phase, lang: Lang) -> Html {
     html! { <p class={class} role="alert" data-testid="archive-status">{ words }</p> }
 }
 
+/// Follows the page's language: the main app's toggle sets `<html lang>`, which is watched.
+#[hook]
+fn use_page_lang(dispatch: UseReducerDispatcher<ArchiveState>) {
+    use_effect_with((), move |_| {
+        let root = gloo::utils::document_element();
+        let read = root.clone();
+        let changed = Closure::<dyn Fn()>::new(move || {
+            let lang = read.get_attribute("lang").unwrap_or_default();
+            dispatch.dispatch(Action::Lang(if lang.starts_with("en") {
+                Lang::En
+            } else {
+                Lang::Zh
+            }));
+        });
+        let observer = web_sys::MutationObserver::new(changed.as_ref().unchecked_ref()).ok();
+        if let Some(observer) = &observer {
+            let options = web_sys::MutationObserverInit::new();
+            options.set_attribute_filter(&Array::of1(&JsValue::from_str("lang")));
+            let _ = observer.observe_with_options(&root, &options);
+        }
+        move || {
+            if let Some(observer) = observer {
+                observer.disconnect();
+            }
+            drop(changed);
+        }
+    });
+}
+
+/// Opening an archive moves the focus to its view's heading, so that a keyboard or screen
+/// reader user is where the archive is.
+#[hook]
+fn use_focus_on_open(run: u32) -> NodeRef {
+    let heading = use_node_ref();
+    let target = heading.clone();
+    use_effect_with(run, move |run| {
+        if *run > 0 {
+            if let Some(el) = target.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    });
+    heading
+}
+
 #[function_component(ArchiveApp)]
 pub fn archive_app() -> Html {
     let state =
         use_reducer(|| ArchiveState::new(storage::load_lang(), storage::read_hash_filters()));
     use_open_global(state.dispatcher());
+    use_page_lang(state.dispatcher());
     use_import(&state);
     use_hash_filters(&state);
     let rows = use_rows(&state);
-    let heading = use_node_ref();
-    {
-        // Opening an archive moves the focus to its view, so that a keyboard user is there.
-        let heading = heading.clone();
-        use_effect_with(state.run, move |run| {
-            if *run > 0 {
-                if let Some(el) = heading.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
-        });
-    }
+    let heading = use_focus_on_open(state.run);
     if state.phase == Phase::Idle {
         return html! {};
     }
@@ -273,6 +340,7 @@ pub fn archive_app() -> Html {
                 // mount here: they take `state.loaded` and `rows` (the meetings shown) and set
                 // the period and the pick with Action::Period and Action::Pick.
                 <div class="archive-charts" data-testid="archive-charts"></div>
+                { picks_note(&state) }
                 <Exports loaded={state.loaded.clone()} rows={rows.clone()} source={state.source.clone()} {lang} />
                 <MeetingsTable loaded={state.loaded.clone()} {rows} sort={state.sort} page={state.page}
                     open={state.open} {lang} {on_sort} {on_page} {on_toggle} />
