@@ -82,6 +82,12 @@ describe("archives", () => {
     assert.equal(await rows(page).count(), 100, "a page of 100 rows");
     // The archive never went into the text box.
     assert.equal(await page.locator('[data-testid="article-input"]').inputValue(), "");
+    // The focus went to the view, which follows the page's language toggle.
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "archive-title");
+    assert.match(await page.locator("#archive-title").innerText(), /文章档案/);
+    await page.locator('[data-testid="lang-toggle"]').click();
+    await page.locator("#archive-title", { hasText: "Archive" }).waitFor();
+    assert.match(await page.locator('[data-testid="meetings-table"] caption').innerText(), /Meetings/);
     assert.deepEqual(log.consoleErrors, []);
     await context.close();
   });
