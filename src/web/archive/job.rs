@@ -54,11 +54,13 @@ pub enum Reply {
 pub struct ArchiveJob {
     worker: Worker,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::ErrorEvent)>,
 }
 
 impl Drop for ArchiveJob {
     fn drop(&mut self) {
         self.worker.set_onmessage(None);
+        self.worker.set_onerror(None);
         self.worker.terminate();
     }
 }
@@ -116,6 +118,16 @@ impl ArchiveJob {
             &source.files,
             &JsValue::from_str(&columns),
         );
+        let failed = on.clone();
+        // A worker that cannot load or that crashes (out of memory) says so instead of hanging.
+        let on_error =
+            Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |e: web_sys::ErrorEvent| {
+                failed.emit(Reply::Failed(format!(
+                    "The archive reader stopped ({}).",
+                    e.message()
+                )));
+            });
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         let sender = worker.clone();
         let gathered = RefCell::new(Loaded::default());
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
@@ -132,6 +144,7 @@ impl ArchiveJob {
         Ok(ArchiveJob {
             worker,
             _on_message: on_message,
+            _on_error: on_error,
         })
     }
 }
