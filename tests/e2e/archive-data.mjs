@@ -24,14 +24,21 @@ function day(i) {
   return d.toISOString().slice(0, 10);
 }
 
-/** The i-th article: a meeting on its own day; every seventh is a second report of the one before. */
-export function article(i) {
+/** A paragraph with no meeting in it, to give articles a news article's length. */
+const FILLER = "会议指出，要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展。".repeat(4);
+
+/**
+ * The i-th article: a meeting on its own day; every seventh is a second report of the one
+ * before. `long` adds paragraphs without meetings (about 700 bytes).
+ */
+export function article(i, long = false) {
   const k = i % 7 === 6 ? i - 1 : i;
   const [host, city] = HOSTS[k % HOSTS.length];
   const guest = GUESTS[Math.floor(k / HOSTS.length) % GUESTS.length];
   const date = day(k);
   const [y, m, d] = date.split("-").map(Number);
-  const text = `${y}年${m}月${d}日，${host}在${city}会见${guest}一行，双方就${TOPICS[k % TOPICS.length]}进行深入交流。`;
+  const meeting = `${y}年${m}月${d}日，${host}在${city}会见${guest}一行，双方就${TOPICS[k % TOPICS.length]}进行深入交流。`;
+  const text = long ? `${meeting}\n\n${FILLER}` : meeting;
   return {
     title: `会见报道 ${i + 1}`,
     date,
@@ -43,9 +50,9 @@ export function article(i) {
 
 /**
  * `count` articles as JSONL; each `bad` entry puts a bad line in at that place (1-based line
- * numbers in the file), given as its text.
+ * numbers in the file), given as its text; `long` makes each article longer.
  */
-export function jsonl(count, bad = {}) {
+export function jsonl(count, bad = {}, long = false) {
   const lines = [];
   let i = 0;
   while (i < count || bad[lines.length + 1] !== undefined) {
@@ -53,7 +60,7 @@ export function jsonl(count, bad = {}) {
     if (bad[line] !== undefined) {
       lines.push(bad[line]);
     } else {
-      lines.push(JSON.stringify(article(i)));
+      lines.push(JSON.stringify(article(i, long)));
       i++;
     }
   }
