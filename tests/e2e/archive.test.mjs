@@ -221,6 +221,46 @@ describe("archives", () => {
     await context.close();
   });
 
+  test("a dropped folder's entries are walked, subfolders included, and open as a folder", async () => {
+    const { context, page } = await h.openApp(app.browser, app.url, log);
+    const texts = jsonl(4).trim().split("\n").map((l) => JSON.parse(l).text);
+    // A drop's FileSystemEntry objects cannot be made by a test: these have their shape
+    // (isFile/isDirectory, file(), createReader().readEntries() in batches until an empty one).
+    await page.evaluate((texts) => {
+      const file = (path, text) => ({
+        isFile: true,
+        isDirectory: false,
+        fullPath: `/${path}`,
+        file: (ok) => ok(new File([text], path.split("/").pop(), { type: "text/plain" })),
+      });
+      const dir = (path, children) => ({
+        isFile: false,
+        isDirectory: true,
+        fullPath: `/${path}`,
+        createReader: () => {
+          let given = false;
+          return { readEntries: (ok) => ok(given ? [] : ((given = true), children)) };
+        },
+      });
+      const root = dir("news", [
+        file("news/b.txt", texts[1]),
+        file("news/a.txt", texts[0]),
+        dir("news/more", [file("news/more/c.md", texts[2]), file("news/more/d.txt", texts[3]), file("news/more/x.png", "PNG")]),
+      ]);
+      // What the page's drop handler (src/web/archive/handoff.rs) hands on for a folder.
+      const script = document.createElement("script");
+      script.src = "./archive-loader.js";
+      script.onload = () => window.huitanArchive([root], "entries");
+      document.body.appendChild(script);
+    }, texts);
+    await ready(page);
+    assert.equal(await page.locator('[data-testid="archive-progress"]').getAttribute("data-total"), "4");
+    assert.equal(await rows(page).count(), 4);
+    await rows(page).first().locator('[data-testid="row-articles"]').click();
+    assert.match(await page.locator('[data-testid="meeting-article"]').innerText(), /news\/a\.txt/);
+    await context.close();
+  });
+
   test("cancel stops an import", async () => {
     const { context, page } = await h.openApp(app.browser, app.url, log);
     await openFile(page, "big.jsonl", jsonl(40_000));

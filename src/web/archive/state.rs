@@ -73,10 +73,16 @@ impl ArchiveState {
         }
     }
 
-    /// Whether a meeting passes every filter and pick.
-    pub fn shows(&self, m: &Meeting) -> bool {
+    /// Whether a meeting passes the cards' filters (the charts draw these, their own picks
+    /// aside, so that a picked period still shows the others to pick from).
+    pub fn passes_filters(&self, m: &Meeting) -> bool {
         self.filters
             .matches_parts(m.kind, &m.parties, &m.topics, &m.articles)
+    }
+
+    /// Whether a meeting passes every filter and pick: the table's rows.
+    pub fn shows(&self, m: &Meeting) -> bool {
+        self.passes_filters(m)
             && self.period.as_ref().is_none_or(|p| p.contains(m))
             && self.pick.as_ref().is_none_or(|p| p.matches(m))
     }
