@@ -1,7 +1,8 @@
 // Archives in the built app: a JSONL of hundreds of articles (two bad lines among them) opened
 // from the file input becomes the meetings table, through the archive worker with its progress;
 // the table sorts, filters (also by the URL hash) and opens a row's articles; the GraphML export
-// reads back in networkx; the CLI (`extract --jsonl --merged`) gives the same meetings; a CSV
+// reads back in networkx; the CLI (`extract --jsonl --merged`) gives the same meetings, and its
+// documents are the JSONL export's; a CSV
 // without a text column asks for it; a folder opens too; cancel stops an import. How long 10,000
 // articles take, and the page's longest task meanwhile, are measured, never asserted.
 import { describe, test } from "node:test";
@@ -186,6 +187,12 @@ describe("archives", () => {
     const got = (await allRows(page)).map(key).sort();
     assert.equal(got.length, want.length);
     assert.deepEqual(got, want);
+    // The per-article export is the CLI's documents output, line for line.
+    const documents = spawnSync(EXTRACT, ["--jsonl", file], { encoding: "utf8", maxBuffer: 1 << 28 }).stdout;
+    const exported = readFileSync(await download(page, "archive-export-jsonl", "parity.jsonl"), "utf8");
+    const lines = (s) => s.trim().split("\n");
+    assert.equal(lines(exported).length, lines(documents).length);
+    assert.deepEqual(lines(exported), lines(documents));
     await context.close();
   });
 

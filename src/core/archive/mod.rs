@@ -58,6 +58,14 @@ impl<'a> ArticleOut<'a> {
     }
 }
 
+/// The output line of a bad record in `extract --jsonl`'s documents (and the browser's JSONL
+/// export): its line and the sentence.
+#[derive(Serialize)]
+pub struct ErrorOut<'a> {
+    pub line: usize,
+    pub error: &'a str,
+}
+
 /// The merged meetings table as CSV (RFC 4180, no byte-order mark): one row per meeting, with
 /// the titles, dates and URLs of the articles that report it.
 pub fn meetings_csv<'a>(

@@ -20,7 +20,7 @@ use web_sys::{Blob, DedicatedWorkerGlobalScope, FileReaderSync, MessageEvent};
 
 use crate::core::archive::{
     analyze_record, file_record, is_blank, parse_jsonl_line, read_csv, Archive, ArticleMeta,
-    ArticleOut, CsvColumns, Lines, Record, RecordError,
+    ArticleOut, CsvColumns, ErrorOut, Lines, Record, RecordError,
 };
 use crate::core::Options;
 use crate::web::worker::post;
@@ -289,9 +289,10 @@ fn documents(scope: &DedicatedWorkerGlobalScope, kind: Kind, files: &[Blob]) -> 
                 let doc = analyze_record(&record, &options);
                 serde_json::to_string(&ArticleOut::new(line, &record, &doc))
             }
-            Err(e) => {
-                serde_json::to_string(&serde_json::json!({"line": e.line, "error": e.message}))
-            }
+            Err(e) => serde_json::to_string(&ErrorOut {
+                line: e.line,
+                error: &e.message,
+            }),
         };
         if let Ok(json) = json {
             buffer.push_str(&json);
