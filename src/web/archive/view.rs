@@ -337,8 +337,11 @@ pub fn archive_app() -> Html {
             if ready {
                 <ArchiveFilters loaded={state.loaded.clone()} filters={state.filters.clone()} {lang} on_change={on_filters} />
                 // The timeline and the network (components/timeline.rs, components/network.rs)
-                // mount here: they take `state.loaded` and `rows` (the meetings shown) and set
-                // the period and the pick with Action::Period and Action::Pick.
+                // mount here. They have `state.loaded` (Shared<Loaded>: articles, meetings),
+                // `rows` (the table's rows: indices into loaded.meetings, every filter and
+                // pick applied), `state.passes_filters(m)` (the cards' filters alone, to draw
+                // what can be picked), `state.period` and `state.pick`, and set them with
+                // `Action::Period(Option<Period>)` and `Action::Pick(Option<Pick>)`.
                 <div class="archive-charts" data-testid="archive-charts"></div>
                 { picks_note(&state) }
                 <Exports loaded={state.loaded.clone()} rows={rows.clone()} source={state.source.clone()} {lang} />
