@@ -89,6 +89,10 @@ describe("archives", () => {
     await page.locator('[data-testid="lang-toggle"]').click();
     await page.locator("#archive-title", { hasText: "Archive" }).waitFor();
     assert.match(await page.locator('[data-testid="meetings-table"] caption').innerText(), /Meetings/);
+    // Closing gives the focus back to the file input, where the next archive opens.
+    await page.locator('[data-testid="archive-close"]').click();
+    await view(page).waitFor({ state: "detached" });
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), "file-input");
     assert.deepEqual(log.consoleErrors, []);
     await context.close();
   });
@@ -210,6 +214,16 @@ describe("archives", () => {
     await ready(page);
     assert.ok((await rows(page).count()) > 10);
     assert.equal(await page.locator('[data-testid="import-errors"]').count(), 0);
+    // Headers that name the fields need no dialog; a row without text is listed by its line.
+    const named = "正文,日期,链接\n" + '"2024年3月14日，湖南省委书记沈晓明在长沙会见交通运输部部长李小鹏一行。",2024-03-14,https://example.org/a\n' + ",2024-03-15,\n";
+    await openFile(page, "named.csv", named, "text/csv");
+    await page.locator('[data-testid="archive-name"]', { hasText: "named.csv" }).waitFor();
+    await ready(page);
+    assert.equal(await page.locator('[data-testid="csv-columns"]').count(), 0);
+    assert.equal(await rows(page).count(), 1);
+    assert.equal(await rows(page).first().getAttribute("data-date"), "2024-03-14");
+    const bad = await page.locator('[data-testid="import-errors"] [data-line]').evaluateAll((els) => els.map((e) => e.dataset.line));
+    assert.deepEqual(bad, ["3"]);
     await context.close();
   });
 

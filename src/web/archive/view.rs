@@ -291,10 +291,6 @@ pub fn archive_app() -> Html {
         return html! {};
     }
     let lang = state.lang;
-    let send = |make: fn() -> Action| {
-        let dispatch = state.dispatcher();
-        Callback::from(move |_| dispatch.dispatch(make()))
-    };
     let send_unit = |make: fn() -> Action| {
         let dispatch = state.dispatcher();
         Callback::from(move |()| dispatch.dispatch(make()))
@@ -322,10 +318,10 @@ pub fn archive_app() -> Html {
             <header class="archive-header">
                 <h2 id="archive-title" tabindex="-1" ref={heading}>
                     { lang.tr("文章档案", "Archive") }
-                    if !name.is_empty() { <span class="archive-name" lang="zh-Hans">{ format!(" · {name}") }</span> }
+                    if !name.is_empty() { <span class="archive-name" data-testid="archive-name" lang="zh-Hans">{ format!(" · {name}") }</span> }
                 </h2>
                 <button type="button" class="button button-quiet" data-testid="archive-close"
-                    onclick={send(|| Action::Close)}>{ lang.tr("关闭档案", "Close the archive") }</button>
+                    onclick={close(&state)}>{ lang.tr("关闭档案", "Close the archive") }</button>
             </header>
             <ImportProgress phase={state.phase.clone()} read={state.loaded.articles.len() + state.loaded.errors.len()}
                 {lang} on_cancel={send_unit(|| Action::Cancel)} />
@@ -350,6 +346,22 @@ pub fn archive_app() -> Html {
             }
         </section>
     }
+}
+
+/// Closes the view and gives the focus back to the page's file input, where archives open.
+fn close(state: &UseReducerHandle<ArchiveState>) -> Callback<MouseEvent> {
+    let dispatch = state.dispatcher();
+    Callback::from(move |_| {
+        dispatch.dispatch(Action::Close);
+        let input = gloo::utils::document()
+            .query_selector("[data-testid=\"file-input\"]")
+            .ok()
+            .flatten()
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(input) = input {
+            let _ = input.focus();
+        }
+    })
 }
 
 fn phase_name(phase: &Phase) -> &'static str {
