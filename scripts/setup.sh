@@ -67,12 +67,14 @@ if [ ${#first[@]} -gt 0 ]; then
   timed bash -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${first[*]}"
 fi
 
-# Debian's Chromium and ChromeDriver, and a CJK font for the screenshots (tests only).
+# Debian's Chromium and ChromeDriver, a CJK font for the screenshots, and networkx, the GraphML
+# reader that tests/e2e/archive.test.mjs reads the network export back with (tests only).
 if [ "$MODE" = "test" ]; then
   missing=()
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
   [ -e /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ] || missing+=(fonts-wqy-zenhei)
+  python3 -c 'import networkx' 2>/dev/null || missing+=(python3-networkx)
   if [ ${#missing[@]} -gt 0 ]; then
     in_background "${missing[*]// /+} (apt-get)" bash -c \
       "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing[*]}"

@@ -14,9 +14,12 @@ pub mod archive_layout;
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "web/archive/picks.rs"]
 pub mod archive_picks;
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "web/archive/sort.rs"]
+pub mod archive_sort;
 /// The pure parts of the web app, also built natively so that their unit tests run under
-/// `cargo test` (on wasm32 they are `web::corrections`, `web::party_search`, `web::said` and
-/// `web::archive::picks`).
+/// `cargo test` (on wasm32 they are `web::corrections`, `web::party_search`, `web::said`,
+/// `web::archive::picks` and `web::archive::sort`).
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "web/corrections.rs"]
 pub mod corrections;

@@ -1,7 +1,7 @@
 //! The card filters and their form in the URL hash
 //! (`#province=CN-SN&type=ministry&kind=talks&topic=…&review=checked&article=2`).
 
-use crate::core::{Event, PartyRef};
+use crate::core::{Event, EventKind, PartyRef};
 use crate::web::components::province_map::{party_anchor, BEIJING};
 use crate::web::corrections::Mark;
 use crate::web::i18n::{party_kind_str, party_province};
@@ -84,34 +84,46 @@ impl Filters {
     }
 
     pub fn matches(&self, event: &Event) -> bool {
+        self.matches_parts(event.kind, &event.parties, &event.topics, &event.articles)
+    }
+
+    /// Whether a meeting of `kind` between `parties` on `topics`, reported by `articles`, passes:
+    /// the cards' events and the archive's merged meetings are filtered alike.
+    pub fn matches_parts(
+        &self,
+        kind: EventKind,
+        parties: &[PartyRef],
+        topics: &[String],
+        articles: &[usize],
+    ) -> bool {
         if let Some(code) = &self.province {
             // The map's central-bodies point: the parties whose lines end there.
             let at = |p: &PartyRef| match code.as_str() {
                 CENTRAL => party_anchor(p) == Some(BEIJING),
                 code => party_province(p) == Some(code),
             };
-            if !event.parties.iter().any(at) {
+            if !parties.iter().any(at) {
                 return false;
             }
         }
-        if let Some(kind) = &self.counterpart {
-            if !event.parties.iter().any(|p| party_kind_str(p.kind) == kind) {
+        if let Some(wanted) = &self.counterpart {
+            if !parties.iter().any(|p| party_kind_str(p.kind) == wanted) {
                 return false;
             }
         }
-        if let Some(kind) = &self.kind {
-            if event.kind.as_str() != kind {
+        if let Some(wanted) = &self.kind {
+            if kind.as_str() != wanted {
                 return false;
             }
         }
         if let Some(topic) = &self.topic {
-            if !event.topics.iter().any(|t| t == topic) {
+            if !topics.iter().any(|t| t == topic) {
                 return false;
             }
         }
         // A value that is no index (typed into the URL) keeps every meeting.
         match self.article.as_deref().map(str::parse::<usize>) {
-            Some(Ok(article)) => event.articles.contains(&article),
+            Some(Ok(article)) => articles.contains(&article),
             _ => true,
         }
     }

@@ -6,7 +6,8 @@
 use std::io::{IsTerminal, Write};
 
 use huitan::core::archive::{
-    analyze_record, meetings_csv, parse_jsonl_line, Archive, ArticleMeta, ArticleOut, Graph,
+    analyze_record, meetings_csv, parse_jsonl_line, Archive, ArticleMeta, ArticleOut, ErrorOut,
+    Graph,
     Record, RecordError,
 };
 use huitan::core::{Document, Options};
@@ -129,13 +130,6 @@ struct Merged<'a> {
     articles: &'a [ArticleMeta],
     meetings: &'a [huitan::core::archive::Meeting],
     errors: &'a [RecordError],
-}
-
-/// The output line of a bad record.
-#[derive(Serialize)]
-struct ErrorOut<'a> {
-    line: usize,
-    error: &'a str,
 }
 
 fn write_line(out: &mut dyn Write, value: &impl Serialize) -> Result<(), String> {

@@ -4,11 +4,15 @@
 //! The `extract --jsonl` tool and the browser's archive view both read archives through this
 //! module, so the two give the same merged meetings on the same file.
 
+mod folder;
 mod graph;
+mod lines;
 mod merge;
 mod records;
 
+pub use folder::{file_record, html_text, is_article_file};
 pub use graph::{kind_name, Edge, Graph, Node};
+pub use lines::{is_blank, Lines};
 pub use merge::{Archive, ArticleMeta, Meeting};
 pub use records::{parse_jsonl_line, read_csv, CsvArchive, CsvColumns, Record, RecordError};
 
@@ -52,6 +56,14 @@ impl<'a> ArticleOut<'a> {
             document,
         }
     }
+}
+
+/// The output line of a bad record in `extract --jsonl`'s documents (and the browser's JSONL
+/// export): its line and the sentence.
+#[derive(Serialize)]
+pub struct ErrorOut<'a> {
+    pub line: usize,
+    pub error: &'a str,
 }
 
 /// The merged meetings table as CSV (RFC 4180, no byte-order mark): one row per meeting, with

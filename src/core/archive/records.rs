@@ -176,6 +176,8 @@ impl CsvColumns {
 pub struct CsvArchive {
     pub headers: Vec<String>,
     pub rows: Vec<Result<Record, RecordError>>,
+    /// The line where each row starts (1-based; a quoted field may hold line breaks).
+    pub lines: Vec<usize>,
 }
 
 /// Reads a CSV archive (RFC 4180; a byte-order mark is skipped). `columns` picks the fields;
@@ -194,23 +196,39 @@ pub fn read_csv(bytes: &[u8], columns: Option<CsvColumns>) -> Result<CsvArchive,
     }
     let names: Vec<&str> = headers.iter().map(String::as_str).collect();
     let columns = columns.unwrap_or_else(|| CsvColumns::from_headers(&names));
-    let rows = reader
+    let (lines, rows) = reader
         .byte_records()
         .map(|row| csv_row(row, &columns))
-        .collect();
-    Ok(CsvArchive { headers, rows })
+        .unzip();
+    Ok(CsvArchive {
+        headers,
+        rows,
+        lines,
+    })
 }
 
-/// One CSV row as a record, or why it is none.
+/// One CSV row's line, and its record or why it is none.
 fn csv_row(
     row: Result<csv::ByteRecord, csv::Error>,
     columns: &CsvColumns,
-) -> Result<Record, RecordError> {
-    let row = row.map_err(|e| RecordError {
-        line: e.position().map(|p| p.line() as usize).unwrap_or(0),
-        message: format!("A row cannot be read as CSV ({e})."),
-    })?;
+) -> (usize, Result<Record, RecordError>) {
+    let row = match row {
+        Ok(row) => row,
+        Err(e) => {
+            let line = e.position().map(|p| p.line() as usize).unwrap_or(0);
+            let message = format!("A row cannot be read as CSV ({e}).");
+            return (line, Err(RecordError { line, message }));
+        }
+    };
     let line = row.position().map(|p| p.line() as usize).unwrap_or(0);
+    (line, csv_record(&row, line, columns))
+}
+
+fn csv_record(
+    row: &csv::ByteRecord,
+    line: usize,
+    columns: &CsvColumns,
+) -> Result<Record, RecordError> {
     let error = |message: String| RecordError { line, message };
     let cell = |column: Option<usize>| -> Result<Option<String>, RecordError> {
         let Some(bytes) = column.and_then(|c| row.get(c)) else {

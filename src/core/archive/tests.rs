@@ -133,6 +133,8 @@ fn csv_rows_with_bad_ones_listed_by_line() {
         .collect();
     // The quoted line break makes the second record start on line 4.
     assert_eq!(bad, [4]);
+    // Every row, good or bad, knows its line (the browser's table names good ones by it).
+    assert_eq!(read.lines, [2, 4, 5]);
     // Columns the user picked win over the header names.
     let picked = CsvColumns {
         text: Some(0),
@@ -270,4 +272,53 @@ fn the_meetings_csv_names_the_articles() {
         field("article_urls"),
         "https://example.org/0; https://example.org/1"
     );
+}
+
+/// Lines cut from slices of every size are the CLI's lines, with the same numbers.
+#[test]
+fn lines_across_slices() {
+    let text = b"{\"text\": \"a\"}\r\n\n  \n{\"text\": \"\xe4\xbc\x9a\xe8\xb0\x88\"}\n{\"text\": \"last\"}";
+    let want: Vec<(usize, Vec<u8>)> = text
+        .split(|&b| b == b'\n')
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.strip_suffix(b"\r").unwrap_or(l).to_vec()))
+        .collect();
+    for size in 1..=text.len() {
+        let mut got = Vec::new();
+        let mut lines = Lines::default();
+        for chunk in text.chunks(size) {
+            lines.feed(chunk, |n, l| got.push((n, l.to_vec())));
+        }
+        lines.finish(|n, l| got.push((n, l.to_vec())));
+        assert_eq!(got, want, "slices of {size} bytes");
+    }
+    let blank: Vec<bool> = want.iter().map(|(_, l)| is_blank(l)).collect();
+    assert_eq!(blank, [false, true, true, false, false]);
+}
+
+/// A folder's files: articles read, other files skipped, bad ones named.
+#[test]
+fn folder_files() {
+    let html = "<html><head><title>会见 &amp; 会谈</title><style>p{}</style></head><body><p>第一段</p><script>var x = '<p>';</script><div>第二&nbsp;段&#x4E00;</div></body></html>";
+    let r = file_record(1, "a/page.HTML", html.as_bytes())
+        .unwrap()
+        .unwrap();
+    assert_eq!(r.text, "第一段\n第二 段一");
+    assert_eq!(r.title.as_deref(), Some("会见 & 会谈"));
+    assert_eq!(r.source.as_deref(), Some("a/page.HTML"));
+    let r = file_record(2, "b.txt", "\u{feff}正文 &amp; 原样".as_bytes())
+        .unwrap()
+        .unwrap();
+    assert_eq!((r.text.as_str(), r.title), ("正文 &amp; 原样", None));
+    assert_eq!(file_record(3, ".DS_Store", b"\x00\x01"), Ok(None));
+    let e = file_record(4, "c.md", b"\xff\xfe").unwrap_err();
+    assert_eq!(
+        (e.line, e.message.contains("c.md is not UTF-8")),
+        (4, true),
+        "{e:?}"
+    );
+    let e = file_record(5, "d.html", b"<script>only</script>").unwrap_err();
+    assert!(e.message.contains("holds no text"), "{e:?}");
+    // Markup cut off at the end loses no text before it.
+    assert_eq!(html_text("正文<p"), "正文");
 }

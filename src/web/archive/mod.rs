@@ -3,5 +3,16 @@
 //! loaded only when an archive is opened, so that none of it weighs on the page's first load.
 
 pub mod components;
+pub mod exports;
+pub mod handoff;
+pub mod job;
 pub mod layout;
+pub mod panels;
 pub mod picks;
+pub mod sort;
+pub mod state;
+pub mod table;
+pub mod view;
+pub mod worker;
+
+pub use view::start;

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::core::{Document, Event as Meeting};
+use crate::core::{Document, Event as Meeting, EventKind, PartyRef};
 use crate::web::components::province_map::{party_anchor, BEIJING};
 use crate::web::filters::{FilterField, Filters};
 use crate::web::filters::{CENTRAL, REVIEW_VALUES};
@@ -29,11 +29,27 @@ pub struct FilterBarProps {
 /// (value, label) options of each filter: provinces and topics by their names in the
 /// interface's language, never by code or slug.
 fn options(events: &[Meeting], lang: Lang) -> [Vec<(String, String)>; 4] {
+    let items = events
+        .iter()
+        .map(|e| (e.kind, e.parties.as_slice(), e.topics.as_slice()));
+    options_of(items, lang)
+}
+
+/// The options of meetings given as (kind, parties, topics): the cards' events and the
+/// archive's merged meetings offer their options alike.
+pub fn options_of<'a>(
+    items: impl Iterator<Item = (EventKind, &'a [PartyRef], &'a [String])>,
+    lang: Lang,
+) -> [Vec<(String, String)>; 4] {
     let mut provinces: BTreeMap<String, String> = BTreeMap::new();
     let mut kinds = BTreeMap::new();
     let mut topics: BTreeMap<String, String> = BTreeMap::new();
-    for e in events {
-        for p in &e.parties {
+    let mut event_kinds = Vec::new();
+    for (kind, parties, event_topics) in items {
+        if !event_kinds.contains(&kind) {
+            event_kinds.push(kind);
+        }
+        for p in parties {
             if let Some(code) = party_province(p) {
                 provinces
                     .entry(code.to_string())
@@ -47,7 +63,7 @@ fn options(events: &[Meeting], lang: Lang) -> [Vec<(String, String)>; 4] {
                 }
             }
         }
-        for t in &e.topics {
+        for t in event_topics {
             topics
                 .entry(t.clone())
                 .or_insert_with(|| topic_label(t, lang));
@@ -55,7 +71,7 @@ fn options(events: &[Meeting], lang: Lang) -> [Vec<(String, String)>; 4] {
     }
     let used_kinds: Vec<_> = EVENT_KINDS
         .iter()
-        .filter(|k| events.iter().any(|e| e.kind == **k))
+        .filter(|k| event_kinds.contains(k))
         .map(|k| {
             (
                 k.as_str().to_string(),
@@ -80,7 +96,7 @@ fn options(events: &[Meeting], lang: Lang) -> [Vec<(String, String)>; 4] {
 }
 
 /// How a filter value reads (a province's name for its code, a topic in words).
-fn value_label(field: FilterField, value: &str, lang: Lang) -> String {
+pub fn value_label(field: FilterField, value: &str, lang: Lang) -> String {
     match field {
         FilterField::Province => province_name(value, lang).unwrap_or_else(|| value.to_string()),
         FilterField::Counterpart => counterpart_label(value, lang),

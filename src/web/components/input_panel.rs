@@ -10,6 +10,7 @@ use web_sys::{DomParser, HtmlInputElement, HtmlTextAreaElement, SupportedType};
 use yew::prelude::*;
 
 use crate::core::textfile::looks_like_html;
+use crate::web::archive::handoff::{archive_kind, dropped_folder, open_archive};
 use crate::web::i18n::{file_problem, files_read_label, Lang};
 use crate::web::job::{decode_files, DecodedFile, Decoding};
 use crate::web::shared::Shared;
@@ -106,6 +107,15 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
         let decoding = decoding.clone();
         let file_error = file_error.clone();
         Rc::new(move |files: web_sys::FileList| {
+            // An archive (JSONL, CSV) opens in the archive view, not in the text box.
+            let archive = (0..files.length())
+                .filter_map(|i| files.get(i))
+                .find_map(|f| archive_kind(&f.name()));
+            if let Some(kind) = archive {
+                file_error.set(None);
+                open_archive(files.as_ref(), kind);
+                return;
+            }
             let mut accepted = Vec::new();
             for file in (0..files.length()).filter_map(|i| files.get(i)) {
                 match accept(&file) {
@@ -151,6 +161,12 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
     let ondrop = {
         let load_files = load_files.clone();
         Callback::from(move |e: DragEvent| {
+            // A dropped folder is an archive of its files.
+            if let Some(entries) = e.data_transfer().and_then(|dt| dropped_folder(dt.as_ref())) {
+                e.prevent_default();
+                open_archive(entries.as_ref(), "entries");
+                return;
+            }
             // Dropped plain text falls through to the textarea's own handling.
             let files = e
                 .data_transfer()
@@ -172,6 +188,13 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
             input.set_value("");
         })
     };
+    let onchange_folder = Callback::from(|e: Event| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        if let Some(files) = input.files().filter(|f| f.length() > 0) {
+            open_archive(files.as_ref(), "folder");
+        }
+        input.set_value("");
+    });
     let onchange_date = {
         let on_date = props.on_date.clone();
         Callback::from(move |e: Event| {
@@ -236,8 +259,8 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
                 ref={area.clone()} {oninput} {onpaste} {ondragover} {ondrop} />
             <p id="input-hint" class="hint">
                 { lang.tr(
-                    "边输入边分析；可拖入 .txt、.html、.md 文件（多篇文章以单独一行 --- 分隔）。文字只保存在本浏览器中。",
-                    "Analysed as you type; drop .txt, .html or .md files (several articles: separate them by a line ---). The text is kept in this browser only.",
+                    "边输入边分析；可拖入 .txt、.html、.md 文件（多篇文章以单独一行 --- 分隔）；.jsonl、.csv 档案或文件夹在档案视图中打开。文字只保存在本浏览器中。",
+                    "Analysed as you type; drop .txt, .html or .md files (several articles: separate them by a line ---); a .jsonl or .csv archive, or a folder, opens in the archive view. The text is kept in this browser only.",
                 ) }
             </p>
             if !props.kept {
@@ -270,8 +293,13 @@ pub fn input_panel(props: &InputPanelProps) -> Html {
                 <label class="button file-button">
                     { lang.tr("打开文件", "Open file") }
                     <input type="file" class="visually-hidden" data-testid="file-input" multiple=true
-                        accept=".txt,.html,.htm,.md,.markdown,text/plain,text/html,text/markdown"
+                        accept=".txt,.html,.htm,.md,.markdown,.jsonl,.ndjson,.csv,text/plain,text/html,text/markdown,text/csv"
                         onchange={onchange_file} />
+                </label>
+                <label class="button file-button">
+                    { lang.tr("打开文件夹（档案）", "Open a folder (archive)") }
+                    <input type="file" class="visually-hidden" data-testid="folder-input"
+                        webkitdirectory=true multiple=true onchange={onchange_folder} />
                 </label>
                 <button type="button" class="button" data-testid="load-sample" onclick={on_sample}>
                     { lang.tr("载入示例", "Load sample") }
