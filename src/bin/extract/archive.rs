@@ -7,8 +7,7 @@ use std::io::{IsTerminal, Write};
 
 use huitan::core::archive::{
     analyze_record, meetings_csv, parse_jsonl_line, Archive, ArticleMeta, ArticleOut, ErrorOut,
-    Graph,
-    Record, RecordError,
+    Graph, Record, RecordError,
 };
 use huitan::core::{Document, Options};
 use indicatif::{ProgressBar, ProgressStyle};

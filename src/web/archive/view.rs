@@ -10,6 +10,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::components::charts::Charts;
 use super::exports::Exports;
 use super::job::{ArchiveJob, Reply, Source};
 use super::panels::{ArchiveFilters, CsvColumnsDialog, ImportErrors, ImportProgress};
@@ -301,6 +302,10 @@ pub fn archive_app() -> Html {
     let dispatch = state.dispatcher();
     let on_filters = Callback::from(move |f| dispatch.dispatch(Action::Filters(f)));
     let dispatch = state.dispatcher();
+    let on_period = Callback::from(move |p| dispatch.dispatch(Action::Period(p)));
+    let dispatch = state.dispatcher();
+    let on_pick = Callback::from(move |p| dispatch.dispatch(Action::Pick(p)));
+    let dispatch = state.dispatcher();
     let on_sort = Callback::from(move |c| dispatch.dispatch(Action::Sort(c)));
     let dispatch = state.dispatcher();
     let on_page = Callback::from(move |p| dispatch.dispatch(Action::Page(p)));
@@ -332,13 +337,8 @@ pub fn archive_app() -> Html {
             <ImportErrors errors={state.loaded.errors.clone()} {lang} />
             if ready {
                 <ArchiveFilters loaded={state.loaded.clone()} filters={state.filters.clone()} {lang} on_change={on_filters} />
-                // The timeline and the network (components/timeline.rs, components/network.rs)
-                // mount here. They have `state.loaded` (Shared<Loaded>: articles, meetings),
-                // `rows` (the table's rows: indices into loaded.meetings, every filter and
-                // pick applied), `state.passes_filters(m)` (the cards' filters alone, to draw
-                // what can be picked), `state.period` and `state.pick`, and set them with
-                // `Action::Period(Option<Period>)` and `Action::Pick(Option<Pick>)`.
-                <div class="archive-charts" data-testid="archive-charts"></div>
+                <Charts loaded={state.loaded.clone()} filters={state.filters.clone()}
+                    period={state.period.clone()} pick={state.pick.clone()} {lang} {on_period} {on_pick} />
                 { picks_note(&state) }
                 <Exports loaded={state.loaded.clone()} rows={rows.clone()} source={state.source.clone()} {lang} />
                 <MeetingsTable loaded={state.loaded.clone()} {rows} sort={state.sort} page={state.page}

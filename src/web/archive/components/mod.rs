@@ -2,5 +2,6 @@
 //! the parties that met. Each takes its data and the shared picks as props and reports a new
 //! pick through a callback.
 
+pub mod charts;
 pub mod network;
 pub mod timeline;
