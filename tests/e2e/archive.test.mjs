@@ -1,6 +1,7 @@
 // Archives in the built app: a JSONL of hundreds of articles (two bad lines among them) opened
 // from the file input becomes the meetings table, through the archive worker with its progress;
-// the table sorts, filters (also by the URL hash) and opens a row's articles; the GraphML export
+// the table sorts, filters (also by the URL hash, a network node and a timeline bar) and opens a
+// row's articles; the GraphML export
 // reads back in networkx; the CLI (`extract --jsonl --merged`) gives the same meetings, and its
 // documents are the JSONL export's; a CSV
 // without a text column asks for it; a folder opens too; cancel stops an import. How long 10,000
@@ -140,6 +141,40 @@ describe("archives", () => {
     assert.ok(sichuan.length > 0 && sichuan.every((c) => c.includes("四川")));
     await page.locator('[data-testid="archive-clear-filters"]').click();
     assert.equal(Number(await page.locator('[data-testid="meetings-table"]').getAttribute("data-rows")), all);
+    await context.close();
+  });
+
+  test("a click on a node of the network filters the table to its meetings; a bar of the timeline to its period", async () => {
+    const { context, page } = await h.openApp(app.browser, app.url, log);
+    await openFile(page, "archive.jsonl", ARCHIVE);
+    await ready(page);
+    const table = page.locator('[data-testid="meetings-table"]');
+    const all = Number(await table.getAttribute("data-rows"));
+    const network = page.locator('[data-testid="network"]');
+    await network.waitFor();
+    // A node of few meetings, so that the filter visibly narrows the table.
+    const nodes = await network.locator("[data-node]").evaluateAll((els) => els.map((e) => e.dataset.node));
+    assert.ok(nodes.length >= 3, `the network has ${nodes.length} nodes`);
+    const weights = await network.locator("[data-edge]").evaluateAll((els) =>
+      els.map((e) => ({ a: e.dataset.source, b: e.dataset.target, w: Number(e.dataset.weight) })),
+    );
+    const light = weights.sort((x, y) => x.w - y.w)[0];
+    const node = light.a;
+    await network.locator(`[data-node="${node}"]`).first().click();
+    await page.waitForFunction((n) => Number(document.querySelector('[data-testid="meetings-table"]').dataset.rows) < n, all);
+    const parties = await rows(page).evaluateAll((els) => els.map((e) => e.dataset.parties.split(" ")));
+    assert.ok(parties.length > 0, "the node's meetings are listed");
+    for (const p of parties) assert.ok(p.includes(node), `a row without ${node}: ${p}`);
+    // Clicking the picked node again shows every meeting.
+    await network.locator(`[data-node="${node}"]`).first().click();
+    await page.waitForFunction((n) => Number(document.querySelector('[data-testid="meetings-table"]').dataset.rows) === n, all);
+    // A bar of the timeline keeps the meetings of its period.
+    const bar = page.locator('[data-testid="timeline"] [data-period]').first();
+    const [from, to] = [await bar.getAttribute("data-from"), await bar.getAttribute("data-to")];
+    await bar.click();
+    await page.waitForFunction((n) => Number(document.querySelector('[data-testid="meetings-table"]').dataset.rows) < n, all);
+    const dates = await rows(page).evaluateAll((els) => els.map((e) => e.dataset.date));
+    for (const d of dates) assert.ok(d >= from && d <= to, `${d} is outside ${from}..${to}`);
     await context.close();
   });
 

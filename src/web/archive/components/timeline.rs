@@ -360,12 +360,17 @@ fn handlers(
     };
     let onpointerup = {
         let (drag, brushed, range) = (drag.clone(), brushed.clone(), range.clone());
+        let choose = choose.clone();
         Callback::from(move |e: PointerEvent| {
             if let Some((a, b)) = *drag {
                 let b = pointer_bar(&e).unwrap_or(b);
+                // The pointer is captured by the plot, so the click that follows goes to the
+                // plot, not to the bar: a press and release on one bar picks it here.
+                *brushed.borrow_mut() = true;
                 if a != b {
-                    *brushed.borrow_mut() = true;
                     range(a, b);
+                } else {
+                    choose(a);
                 }
             }
             drag.set(None);
