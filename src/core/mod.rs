@@ -241,6 +241,35 @@ fn shift(doc: &mut Document, offset: usize, article: usize) {
     }
 }
 
+/// What two reports of one meeting add up: its participants by name, its agreements and its
+/// topics, each once (`general` goes when a real topic is there). The merge of a paste's
+/// articles and the archive's table both use it, so that the cards and the table agree.
+pub(crate) struct Reported<'a> {
+    pub participants: &'a mut Vec<Participant>,
+    pub agreements: &'a mut Vec<String>,
+    pub topics: &'a mut Vec<String>,
+}
+
+impl Reported<'_> {
+    pub fn add(self, participants: Vec<Participant>, agreements: Vec<String>, topics: Vec<String>) {
+        for p in participants {
+            if !self.participants.iter().any(|q| q.name == p.name) {
+                self.participants.push(p);
+            }
+        }
+        for (into, from) in [(self.agreements, agreements), (self.topics, topics)] {
+            for x in from {
+                if !into.contains(&x) {
+                    into.push(x);
+                }
+            }
+        }
+        if self.topics.len() > 1 {
+            self.topics.retain(|t| t != "general");
+        }
+    }
+}
+
 /// The articles' documents added up: people by name, one event per pair of parties and day.
 /// The indexes keep adding linear in the number of articles (thousands in a big paste).
 #[derive(Default)]
@@ -294,16 +323,12 @@ impl Merged {
                 continue;
             };
             let x = &mut into.events[i];
-            for p in e.participants {
-                if !x.participants.iter().any(|q| q.name == p.name) {
-                    x.participants.push(p);
-                }
-            }
-            for a in e.agreements {
-                if !x.agreements.contains(&a) {
-                    x.agreements.push(a);
-                }
-            }
+            let reported = Reported {
+                participants: &mut x.participants,
+                agreements: &mut x.agreements,
+                topics: &mut x.topics,
+            };
+            reported.add(e.participants, e.agreements, e.topics);
             x.quotes.extend(e.quotes);
             x.evidence.extend(e.evidence);
             x.articles.extend(e.articles);
@@ -311,14 +336,6 @@ impl Merged {
                 if !x.rules.contains(&r) {
                     x.rules.push(r);
                 }
-            }
-            for t in e.topics {
-                if !x.topics.contains(&t) {
-                    x.topics.push(t);
-                }
-            }
-            if x.topics.len() > 1 {
-                x.topics.retain(|t| t != "general");
             }
         }
         into.mentions.extend(doc.mentions);

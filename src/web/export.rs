@@ -333,16 +333,20 @@ fn refused() -> Said {
 
 /// Offers `content` as a file download (a Blob URL; nothing leaves the browser).
 pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), Said> {
-    let fail = |_| refused();
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
-    let document = gloo::utils::document();
-    let anchor: web_sys::HtmlAnchorElement = document
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| refused())?;
+    download_blob(filename, &blob)
+}
+
+/// Offers a Blob as a file download (an object URL; nothing leaves the browser).
+pub fn download_blob(filename: &str, blob: &web_sys::Blob) -> Result<(), Said> {
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(|_| refused())?;
+    let anchor: web_sys::HtmlAnchorElement = gloo::utils::document()
         .create_element("a")
-        .map_err(fail)?
+        .map_err(|_| refused())?
         .dyn_into()
         .map_err(|_| refused())?;
     anchor.set_href(&url);

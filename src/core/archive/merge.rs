@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use super::Record;
-use crate::core::{DateOut, Document, Event, EventKind, Participant, PartyRef};
+use crate::core::{DateOut, Document, Event, EventKind, Participant, PartyRef, Reported};
 
 /// One article of an archive as the table names it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -86,29 +86,17 @@ impl Meeting {
 
     /// Adds what another article says of the same meeting.
     fn absorb(&mut self, event: Event, article: usize) {
-        for p in event.participants {
-            if !self.participants.iter().any(|q| q.name == p.name) {
-                self.participants.push(p);
-            }
-        }
-        add_new(&mut self.agreements, event.agreements);
-        add_new(&mut self.topics, event.topics);
-        if self.topics.len() > 1 {
-            self.topics.retain(|t| t != "general");
-        }
+        let reported = Reported {
+            participants: &mut self.participants,
+            agreements: &mut self.agreements,
+            topics: &mut self.topics,
+        };
+        reported.add(event.participants, event.agreements, event.topics);
         if self.location.is_none() {
             self.location = event.location;
         }
         if !self.articles.contains(&article) {
             self.articles.push(article);
-        }
-    }
-}
-
-fn add_new(into: &mut Vec<String>, from: Vec<String>) {
-    for x in from {
-        if !into.contains(&x) {
-            into.push(x);
         }
     }
 }

@@ -6,13 +6,11 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
-use web_sys::Blob;
 use yew::prelude::*;
 
 use super::job::{ArchiveJob, Loaded, Reply, Source};
 use crate::core::archive::{meetings_csv, Graph, Meeting};
-use crate::web::export::download;
+use crate::web::export::{download, download_blob};
 use crate::web::said::{Lang, Said};
 use crate::web::shared::Shared;
 
@@ -27,31 +25,6 @@ pub struct ExportsProps {
 
 fn shown<'a>(loaded: &'a Loaded, rows: &'a [usize]) -> impl Iterator<Item = &'a Meeting> + Clone {
     rows.iter().filter_map(|&i| loaded.meetings.get(i))
-}
-
-/// Offers a Blob as a download (an object URL; nothing leaves the browser).
-fn download_blob(filename: &str, blob: &Blob) -> Result<(), Said> {
-    let refused = || {
-        Said::new(
-            "浏览器拒绝保存文件。",
-            "The browser refused to save the file.",
-        )
-    };
-    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(|_| refused())?;
-    let anchor: web_sys::HtmlAnchorElement = gloo::utils::document()
-        .create_element("a")
-        .ok()
-        .and_then(|a| a.dyn_into().ok())
-        .ok_or_else(refused)?;
-    anchor.set_href(&url);
-    anchor.set_download(filename);
-    anchor.click();
-    // Revoked later: the download may still be reading the Blob when click() returns.
-    gloo::timers::callback::Timeout::new(60_000, move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    })
-    .forget();
-    Ok(())
 }
 
 /// The JSONL export's button: a worker reads the archive again and hands back a Blob.

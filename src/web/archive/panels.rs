@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::state::Phase;
 use crate::core::archive::{CsvColumns, RecordError};
-use crate::web::components::filter_bar::{options_of, value_label};
+use crate::web::components::filter_bar::{filter_select, options_of, FilterSelectAt};
 use crate::web::filters::{FilterField, Filters};
 use crate::web::said::Lang;
 
@@ -220,31 +220,20 @@ pub fn archive_filters(props: &FiltersProps) -> Html {
         (FilterField::Topic, lang.tr("议题", "Topic")),
     ];
     let select = |(i, (field, label)): (usize, (FilterField, &str))| {
-        let current = props.filters.get(field).unwrap_or("").to_string();
-        let mut opts = options[i].clone();
-        // Keep a value from the URL selectable even when this archive has no such meeting.
-        if !current.is_empty() && !opts.iter().any(|(v, _)| *v == current) {
-            opts.push((current.clone(), value_label(field, &current, lang)));
-        }
-        let filters = props.filters.clone();
-        let on_change = props.on_change.clone();
-        let onchange = Callback::from(move |e: Event| {
-            let el: HtmlSelectElement = e.target_unchecked_into();
-            on_change.emit(filters.with(field, Some(el.value())));
-        });
         let id = format!("archive-filter-{}", field.key());
-        html! {
-            <label class="filter" for={id.clone()}>
-                <span>{ label.to_string() }</span>
-                <select id={id.clone()} data-testid={id} {onchange}>
-                    <option value="" selected={current.is_empty()}>{ lang.tr("全部", "All") }</option>
-                    { for opts.into_iter().map(|(value, label)| {
-                        let selected = value == current;
-                        html! { <option value={value} {selected}>{ label }</option> }
-                    }) }
-                </select>
-            </label>
-        }
+        let at = FilterSelectAt {
+            field,
+            label,
+            id: &id,
+            testid: &id,
+        };
+        filter_select(
+            at,
+            options[i].clone(),
+            &props.filters,
+            &props.on_change,
+            lang,
+        )
     };
     let on_change = props.on_change.clone();
     let clear = Callback::from(move |_| on_change.emit(Filters::default()));

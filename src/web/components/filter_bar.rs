@@ -137,41 +137,62 @@ fn review_options(lang: Lang) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Where a filter's select goes: its field, its label, its element id and test id.
+pub struct FilterSelectAt<'a> {
+    pub field: FilterField,
+    pub label: &'a str,
+    pub id: &'a str,
+    pub testid: &'a str,
+}
+
+/// One filter as a labelled select of `opts` (value, label), "all" first. A value from the URL
+/// stays selectable even when nothing shown has it.
+pub fn filter_select(
+    at: FilterSelectAt,
+    mut opts: Vec<(String, String)>,
+    filters: &Filters,
+    on_change: &Callback<Filters>,
+    lang: Lang,
+) -> Html {
+    let field = at.field;
+    let current = filters.get(field).unwrap_or("").to_string();
+    if !current.is_empty() && !opts.iter().any(|(v, _)| *v == current) {
+        opts.push((current.clone(), value_label(field, &current, lang)));
+    }
+    let onchange = {
+        let (filters, on_change) = (filters.clone(), on_change.clone());
+        Callback::from(move |e: Event| {
+            let el: HtmlSelectElement = e.target_unchecked_into();
+            on_change.emit(filters.with(field, Some(el.value())));
+        })
+    };
+    html! {
+        <label class="filter" for={at.id.to_string()}>
+            <span>{ at.label.to_string() }</span>
+            <select id={at.id.to_string()} data-testid={at.testid.to_string()} {onchange}>
+                <option value="" selected={current.is_empty()}>{ lang.tr("全部", "All") }</option>
+                { for opts.into_iter().map(|(value, label)| {
+                    let selected = value == current;
+                    html! { <option value={value} {selected}>{ label }</option> }
+                }) }
+            </select>
+        </label>
+    }
+}
+
 #[function_component(FilterBar)]
 pub fn filter_bar(props: &FilterBarProps) -> Html {
     let lang = props.lang;
     let [provinces, kinds, event_kinds, topics] = options(&props.doc.events, lang);
-    let select = |field: FilterField,
-                  label: &str,
-                  testid: &'static str,
-                  opts: Vec<(String, String)>| {
-        let current = props.filters.get(field).unwrap_or("").to_string();
-        let mut opts = opts;
-        // Keep a value from the URL selectable even when this text has no such event.
-        if !current.is_empty() && !opts.iter().any(|(v, _)| *v == current) {
-            opts.push((current.clone(), value_label(field, &current, lang)));
-        }
-        let onchange = {
-            let filters = props.filters.clone();
-            let on_change = props.on_change.clone();
-            Callback::from(move |e: Event| {
-                let el: HtmlSelectElement = e.target_unchecked_into();
-                on_change.emit(filters.with(field, Some(el.value())));
-            })
-        };
+    let select = |field: FilterField, label: &str, testid: &str, opts: Vec<(String, String)>| {
         let id = format!("filter-{}", field.key());
-        html! {
-            <label class="filter" for={id.clone()}>
-                <span>{ label.to_string() }</span>
-                <select id={id} data-testid={testid} {onchange}>
-                    <option value="" selected={current.is_empty()}>{ lang.tr("全部", "All") }</option>
-                    { for opts.into_iter().map(|(value, label)| {
-                        let selected = value == current;
-                        html! { <option value={value} {selected}>{ label }</option> }
-                    }) }
-                </select>
-            </label>
-        }
+        let at = FilterSelectAt {
+            field,
+            label,
+            id: &id,
+            testid,
+        };
+        filter_select(at, opts, &props.filters, &props.on_change, lang)
     };
     let clear = {
         let on_change = props.on_change.clone();
