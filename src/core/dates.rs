@@ -28,7 +28,7 @@ pub enum Relative {
     NextDay,
     /// 今天, 今日: the publication date (not the event before).
     Today,
-    /// 昨天, 昨日: the day before publication.
+    /// 昨天, 昨日, 昨晚: the day before publication.
     Yesterday,
 }
 
@@ -75,6 +75,8 @@ const RELATIVE: &[(&str, Relative)] = &[
     ("今晚", Relative::Today),
     ("昨天", Relative::Yesterday),
     ("昨日", Relative::Yesterday),
+    ("昨晚", Relative::Yesterday),
+    ("昨夜", Relative::Yesterday),
 ];
 
 fn cn_digit(c: char) -> Option<u32> {

@@ -9,6 +9,7 @@ pub mod document;
 pub mod english;
 pub mod events;
 pub mod headline;
+pub mod home;
 pub mod lexicon;
 pub mod names;
 pub mod normalize;

@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 
 use super::document::{PartyKind, Role};
+use super::home::{is_sar, Home};
 use super::lexicon::{lexicon, tables, Entry, Organ, TitleKind, Tok};
 use super::scan::{is_han, Item, Scan, What};
 
@@ -315,6 +316,8 @@ pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
         index: HashMap::new(),
         province: None,
         city: None,
+        sar: None,
+        home: scan.home,
     };
     for sentence in scan
         .sentences
@@ -367,6 +370,10 @@ struct PeopleReader<'a> {
     index: HashMap<String, usize>,
     province: Option<Entry>,
     city: Option<Entry>,
+    /// The Special Administrative Region last named.
+    sar: Option<Entry>,
+    /// The article's own side: bare titles are its offices before any other place's.
+    home: Home,
 }
 
 impl PeopleReader<'_> {
@@ -405,6 +412,10 @@ impl PeopleReader<'_> {
             .is_some_and(|w| self.text[w.start..w.end].ends_with(tables::WHERE_WORDS));
         match entry {
             Entry::Province(_) if went => {}
+            Entry::Province(_) if is_sar(entry) => {
+                self.sar = Some(entry);
+                self.province = Some(entry);
+            }
             Entry::Province(_) => self.province = Some(entry),
             Entry::City(_) => self.city = Some(entry),
             Entry::Body(_) | Entry::Found(_) => {}
@@ -501,35 +512,61 @@ impl PeopleReader<'_> {
                     .is_none_or(|g| tables::COUNTERPART_LINKS.contains(&&self.text[g.start..g.end]))
             })
             .filter(|o| office_fits(kind, lexicon().kind(*o)));
-        chained.or(self.place_in_context(kind, title)).or(visited)
+        // 司长, 局长 with no body at all in an article about Hong Kong or Macau: its officials.
+        let sar_office = || {
+            self.home
+                .sar
+                .filter(|_| tables::SAR_OFFICES.contains(&title))
+        };
+        chained
+            .or(self.place_in_context(kind, title))
+            .or(visited)
+            .or_else(sar_office)
     }
 
-    /// The province or city whose office a title is when the sentence names none.
+    /// The province, city or region whose office a title is when the sentence names none: the
+    /// article's own before the one last named (北京市委副书记、市长A，省委副书记、省长B: B is the
+    /// home province's governor).
     fn place_in_context(&self, kind: TitleKind, title: &str) -> Option<Entry> {
         let lex = lexicon();
         let city = || {
-            self.city
+            self.home
+                .city
+                .or(self.city)
                 .or(self.province.filter(|p| lex.is_municipality(*p)))
         };
+        let sar = || self.home.sar.or(self.sar);
         match kind {
+            TitleKind::Governor if tables::SAR_LEADER_TITLES.contains(&title) => sar(),
             // 省长 is a province's, 自治区主席 a region's; a municipality has 市长.
-            TitleKind::Governor | TitleKind::ViceGovernor => self.province.filter(|p| {
-                let kind = match p {
-                    Entry::Province(i) => lex.provinces[*i].kind,
-                    _ => "",
+            TitleKind::Governor | TitleKind::ViceGovernor => {
+                let fits = |p: &Entry| {
+                    let kind = match p {
+                        Entry::Province(i) => lex.provinces[*i].kind,
+                        _ => "",
+                    };
+                    if title.contains('省') {
+                        kind == "province"
+                    } else if title.contains("自治区") || title.contains("主席") {
+                        kind == "autonomous_region"
+                    } else {
+                        kind != "sar"
+                    }
                 };
-                if title.contains('省') {
-                    kind == "province"
-                } else if title.contains("自治区") || title.contains("主席") {
-                    kind == "autonomous_region"
-                } else {
-                    true
-                }
-            }),
+                self.home
+                    .province
+                    .filter(fits)
+                    .or(self.province.filter(fits))
+                    .or(self
+                        .home
+                        .about
+                        .filter(|_| self.province.is_none())
+                        .filter(fits))
+            }
             TitleKind::Mayor | TitleKind::ViceMayor => city(),
             // 省领导 / 市领导: the leaders of the province or city in context.
             TitleKind::Other => match title {
-                "省领导" | "自治区领导" => self.province,
+                "省领导" | "自治区领导" => self.home.province.or(self.province),
                 "市领导" => city(),
                 _ => None,
             },
@@ -579,7 +616,11 @@ impl PeopleReader<'_> {
         let follows_title = k > 0
             && matches!(items[k - 1].what, What::Tok(Tok::Title(_)))
             && items[k - 1].end == item.start;
-        let follows_list = s.after_name && k > 0 && items[k - 1].what == What::Punct('、');
+        // 李伟农、海关关长何浩瀚: words right before a title are its body, not the list's next name.
+        let before_title = matches!(next, Some(What::Tok(Tok::Title(_))))
+            && items.get(k + 1).is_some_and(|n| n.start == item.end);
+        let follows_list =
+            s.after_name && k > 0 && items[k - 1].what == What::Punct('、') && !before_title;
         let candidate = if follows_title && !s.titles.is_empty() {
             Some(s.titles.clone())
         } else if follows_list && !s.list_titles.is_empty() {

@@ -70,6 +70,8 @@ pub struct Scan {
     pub org_user: Vec<Option<usize>>,
     /// The user's dictionary this text was read with.
     pub user: Option<std::sync::Arc<UserNames>>,
+    /// The article's own side, for titles and organ words that name no place.
+    pub home: super::home::Home,
 }
 
 impl Scan {
@@ -351,6 +353,22 @@ fn company_end(lex: &Lexicon, text: &str, end: usize, tok: Tok) -> usize {
         .map_or(end, |w| end + w.len())
 }
 
+/// Whether the legal form read after a group's short name (`end..company_end`) makes it the
+/// group's listed company (股份有限公司), which the lexicon's id (a 集团 or 有限公司) is not.
+fn listed_company_of_group(
+    lex: &Lexicon,
+    text: &str,
+    end: usize,
+    company_end: usize,
+    tok: Tok,
+) -> bool {
+    let Tok::Place { entry, .. } = tok else {
+        return false;
+    };
+    let written = &text[end..company_end];
+    written.starts_with("股份") && !lex.id(entry).contains("股份")
+}
+
 /// Scans the normalised text into items and sentences.
 pub fn scan(text: &str) -> Scan {
     scan_with(text, None)
@@ -388,7 +406,9 @@ pub fn scan_with(text: &str, user: Option<&names::Compiled>) -> Scan {
         orgs,
         org_user,
         user: user.map(|u| u.names.clone()),
+        home: super::home::Home::default(),
     };
+    scan.home = super::home::home_side(text, &scan);
     resolve_generics(text, &mut scan);
     scan
 }
@@ -427,6 +447,11 @@ fn lexicon_marks(text: &str, dates: &[DateMention], headers: &[ByteRange]) -> Ve
             }
         }
         let end = company_end(lex, text, m.end(), tok);
+        // 中国中车股份有限公司: a group's listed company is a body of its own, not the group;
+        // left unmarked, it is found by the shape of its name.
+        if listed_company_of_group(lex, text, m.end(), end, tok) {
+            continue;
+        }
         marks.push((m.start(), end, What::Tok(tok)));
     }
     marks.sort_by_key(|m| m.0);
@@ -682,67 +707,6 @@ pub fn trailer_start(text: &str) -> usize {
     text.len()
 }
 
-/// The article's own side as its outlet tells it: the place in its dispatch header or source line
-/// (保定日报讯, 来源：河南日报), whose 省委 and 市委 are that place's when no other is named.
-#[derive(Debug, Default, Clone, Copy)]
-struct Home {
-    province: Option<Entry>,
-    city: Option<Entry>,
-}
-
-/// The words after a place that make it an outlet's name (保定日报, 河南省人民政府网).
-const OUTLET_WORDS: &[&str] = &[
-    "日报",
-    "晚报",
-    "新闻",
-    "电视台",
-    "广播电视台",
-    "融媒体中心",
-    "发布",
-    "政府网",
-    "人民政府网",
-    "网",
-];
-
-fn outlet_home(text: &str, headers: &[(usize, usize)]) -> Home {
-    let lex = lexicon();
-    let source_lines = text.lines().filter(|l| {
-        let l = l.trim_start();
-        l.starts_with("来源") || l.starts_with("稿源") || l.starts_with("文章来源")
-    });
-    let spans = headers
-        .iter()
-        .map(|&(s, e)| &text[s..e])
-        .chain(source_lines);
-    for span in spans {
-        for m in lex.automaton.find_iter(span) {
-            let Tok::Place { entry, .. } = lex.patterns[m.pattern().as_usize()].0 else {
-                continue;
-            };
-            let rest = &span[m.end()..];
-            if !OUTLET_WORDS.iter().any(|w| rest.starts_with(w)) {
-                continue;
-            }
-            match entry {
-                Entry::City(i) => {
-                    return Home {
-                        province: lex.entry(lex.cities[i].province),
-                        city: Some(entry),
-                    }
-                }
-                Entry::Province(_) => {
-                    return Home {
-                        province: Some(entry),
-                        city: lex.is_municipality(entry).then_some(entry),
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-    Home::default()
-}
-
 /// Whether the words after an organ name one of its sessions (十届二次全会, 全体会议, 常委会会议).
 fn names_a_session(after: &str) -> bool {
     let numbered = after
@@ -785,7 +749,7 @@ fn resolve_generics(text: &str, scan: &mut Scan) {
     let background = Background {
         counts: province_counts(scan),
         main_enterprise: most_named_enterprise(scan),
-        home: outlet_home(text, &scan.headers),
+        home: scan.home,
         dominant_city: most_named_city(scan),
     };
     let mut context = Context::default();
@@ -833,7 +797,7 @@ struct Background {
     /// The enterprise the article names most (a firm's own news page: 集团公司 is that firm).
     main_enterprise: Option<Entry>,
     /// The outlet's own place (保定日报, 河南省人民政府网).
-    home: Home,
+    home: super::home::Home,
     dominant_city: Option<Entry>,
 }
 
@@ -935,6 +899,12 @@ impl Context {
             Scope::Enterprise => self.enterprise.or(bg.main_enterprise),
             Scope::Current => self.current,
             Scope::Delegation => self.delegation,
+            // The region this sentence names, else the article's.
+            Scope::Sar => self
+                .province
+                .filter(|p| super::home::is_sar(*p) && self.current == Some(*p))
+                .or(bg.home.sar)
+                .or(self.province.filter(|p| super::home::is_sar(*p))),
         }
     }
 }

@@ -184,16 +184,22 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
     link_case!("4月12日，辽宁省省长李四会见了全国工商联副主席、香港世茂集团董事局主席许荣茂。", Some("2010-04-14") => ["CN-LN–香港世茂集团@2010-04-12"]),
     // A body merged into another in a reform is its successor after the day.
     link_case!("3月4日，国务院港澳事务办公室主任夏宝龙在北京会见香港特别行政区行政长官李家超。", Some("2024-03-05") => ["CN-HK–中央港澳工作办公室@2024-03-04"]),
-    link_case!("3月4日，国务院港澳事务办公室主任王光亚在北京会见香港特别行政区行政长官梁振英。", Some("2014-03-05") => ["CN-HK–国务院港澳事务办公室@2014-03-04"]),
+    link_case!("3月4日，国务院港澳事务办公室主任王光亚在北京会见香港特别行政区行政长官梁振英。", Some("2014-03-05") => ["CN-HK–国务院港澳事务办公室@2014-03-04"]), // 昨晚 is the day before publication; a name ends at a time word; the place one came to is where.
+    link_case!("香港中联办主任郑雁雄昨晚会见了来港访问的四川省委书记王晓晖一行。", Some("2024-03-05") => ["CN-SC–中央人民政府驻香港特别行政区联络办公室@2024-03-04"]),
+    // A bare 行政长官 is the region's that the dispatch was filed from.
+    link_case!("新华社澳门5月9日电 行政长官贺一诚昨日下午在礼宾府与广东省委书记黄坤明会面。", Some("2024-05-09") => ["CN-GD–CN-MO@2024-05-08"]),
+    // A seat in a congress or a CPPCC describes the person; the body takes no part.
+    link_case!("3月5日，四川省委书记王晓晖会见了全国政协委员、通威集团董事长刘汉元。", Some("2024-03-06") => ["CN-SC–通威集团@2024-03-05"]),
 ];
 
 /// Parties as written: the text, the whole name a mention must cover, and the party it resolves to.
 const PARTY_NAMES: &[(&str, &str, &str)] = &[
-    // A short name with its legal form written after it is one name.
+    // A short name with its legal form written after it is one name; a group's listed company
+    // (股份有限公司) is a body of its own, never folded into the group.
     (
         "云南省长王予波会见中国中铁股份有限公司董事长陈云。",
         "中国中铁股份有限公司",
-        "中国铁路工程集团有限公司",
+        "中国中铁股份有限公司",
     ),
     (
         "云南省长王予波会见中国石化集团公司董事长马永生。",
@@ -247,7 +253,11 @@ const NO_LINKS: &[&str] = &[
     // Headlines of other articles after 【相关阅读】 are not the report.
     "河北省政府召开常务会议。\n【相关阅读】\n· 湖南省委书记沈晓明会见中国移动董事长杨杰",
     // Quoted words are not the reporter's account.
-    "他说，“希望国家能源局和中国石化与我省加强会谈合作”。",
+    "他说，“希望国家能源局和中国石化与我省加强会谈合作”。", // A plan is not a meeting held.
+    "四川省委书记王晓晖表示，计划6月赴港与香港特区政府洽谈合作。",
+    "四川省政府与国家能源局将于明年签署合作协议。",
+    // A speech given on a past visit, with the place visited written in it.
+    "林武说，我们深入贯彻习近平总书记视察山西重要讲话精神。",
 ];
 
 #[test]
@@ -269,6 +279,30 @@ fn no_links_table() {
 
 /// People: the text, then a name with its organisation and roles.
 const PEOPLE: &[(&str, &str, Option<&str>, &[&str])] = &[
+    // A bare governor is the home province's, not the other side's just named.
+    (
+        "来源：河南日报\n北京市委副书记、市长殷勇会见了省委副书记、省长王凯。",
+        "王凯",
+        Some("CN-HA"),
+        &["deputy_party_secretary", "governor"],
+    ),
+    // Offices written with no body in an article about Macau are its government's.
+    (
+        "新华社澳门5月9日电 特区政府经济财政司司长李伟农、海关关长何浩瀚出席。",
+        "何浩瀚",
+        Some("CN-MO"),
+        &["other"],
+    ),
+    ("新华社澳门5月9日电 特区政府经济财政司司长李伟农出席。", "李伟农", Some("CN-MO"), &["other"]),
+    // A name ends where the next word begins (委托).
+    ("受自治区党委书记刘宁委托，副主席会见客人。", "刘宁", None, &["party_secretary"]),
+    // A group's listed company is the title's body, not the group.
+    (
+        "广西壮族自治区主席蓝天立会见中国中车股份有限公司董事长孙永才。",
+        "孙永才",
+        Some("中国中车股份有限公司"),
+        &["chairman"],
+    ),
     // 兼 joins two titles of one person, as 、 does.
     (
         "5月9日，陕西省委书记赵一德会见国家能源集团党组书记兼董事长刘国跃一行。",

@@ -66,7 +66,11 @@ impl Reader<'_> {
     /// Whether the verb at `k` names a past visit's speech (贯彻总书记来青考察重要讲话精神):
     /// background, never the meeting a clause tells.
     pub(super) fn names_a_speech(&self, items: &[Item], k: usize) -> bool {
-        let after = &self.text[items[k].end..];
+        // 视察山西重要讲话: the place visited may stand between the verb and the speech.
+        let place_next = items
+            .get(k + 1)
+            .filter(|n| n.start == items[k].end && matches!(n.what, What::Tok(Tok::Place { .. })));
+        let after = &self.text[place_next.map_or(items[k].end, |n| n.end)..];
         tables::SPEECH_OF_A_VISIT
             .iter()
             .any(|w| after.starts_with(w))
@@ -82,6 +86,18 @@ impl Reader<'_> {
                 let before = self.item_text(&items[k - 1]);
                 tables::ATTENDING.iter().any(|w| before.ends_with(w))
             }
+    }
+
+    /// Whether the verb at `k` tells a plan, not a meeting (计划6月赴港洽谈, 双方将于明年签署): a
+    /// plan word stands before it in its clause `c0..`, or 将 right before it.
+    pub(super) fn planned(&self, items: &[Item], c0: usize, k: usize) -> bool {
+        let mut before = items[c0..k]
+            .iter()
+            .filter(|i| i.what == What::Text && !i.quoted && !i.titled)
+            .map(|i| self.item_text(i));
+        let right_before = k > c0 && items[k - 1].end == items[k].start;
+        before.any(|t| tables::PLAN_WORDS.iter().any(|w| t.contains(w)))
+            || (right_before && self.item_text(&items[k - 1]).ends_with('将'))
     }
 
     /// Whether the words right after the person at `k` say that they only attended (应邀参加,
@@ -170,12 +186,7 @@ impl Reader<'_> {
                 }
                 continue;
             }
-            // 中国科学院院士: an honour, not a body taking part.
-            if items.get(k + 1).is_some_and(|next| {
-                next.start == item.end
-                    && matches!(next.what, What::Tok(Tok::Title(_)))
-                    && self.item_text(next) == "院士"
-            }) {
+            if self.honour_after(item) {
                 continue;
             }
             let occ = match item.what {
@@ -199,6 +210,16 @@ impl Reader<'_> {
             out.extend(occ);
         }
         out
+    }
+
+    /// 中国科学院院士, 全国人大代表, 省政协委员: an honour of a person right after the body, which
+    /// then takes no part.
+    fn honour_after(&self, item: &Item) -> bool {
+        let rest = &self.text[item.end..];
+        tables::HONOURS_AFTER_BODY.iter().any(|h| {
+            rest.strip_prefix(h)
+                .is_some_and(|r| !r.starts_with(tables::NOT_AN_HONOUR_AFTER))
+        })
     }
 
     /// The index of the city right after the province at `k` when that province is the city's
@@ -273,8 +294,11 @@ impl Reader<'_> {
                 items[p].end == item.start
                     && items[p].what == What::Tok(Tok::Trigger(EventKind::Visit))
             });
+        // 赴京拜访, 进京: the capital as the place of the central bodies, never a side.
+        let to_capital = self.item_text(item) == "京"
+            && (went || placed || prev_text.is_some_and(|t| t.ends_with('进')));
         Some(Occ {
-            location: is_home(kind) && organ == Organ::None && placed,
+            location: (is_home(kind) && organ == Organ::None && placed) || to_capital,
             delegation: organ == Organ::Delegation,
             destination: organ == Organ::None && is_home(kind) && went,
             ..occ

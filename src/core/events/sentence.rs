@@ -251,7 +251,10 @@ impl Reader<'_> {
             if let (What::Tok(Tok::Trigger(kind)), false, false) = (i.what, i.quoted, i.titled) {
                 // 出席会议 names a gathering by who attended it; 参加会见 only adds people.
                 let attending = kind != EventKind::Conference && self.attends(items, c0 + k);
-                if self.names_a_speech(items, c0 + k) || attending {
+                if self.names_a_speech(items, c0 + k)
+                    || attending
+                    || self.planned(items, c0, c0 + k)
+                {
                     continue;
                 }
                 if self.describes(items, c0 + k) {

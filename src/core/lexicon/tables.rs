@@ -66,6 +66,8 @@ pub const TITLES: &[(&str, TitleKind)] = {
         ("副市长", ViceMayor),
         ("常务副市长", ViceMayor),
         ("行政长官", Governor),
+        ("署理行政长官", Governor),
+        ("特首", Governor),
         ("部长", Minister),
         ("副部长", ViceMinister),
         ("常务副部长", ViceMinister),
@@ -89,6 +91,10 @@ pub const TITLES: &[(&str, TitleKind)] = {
         ("副台长", DeputyHead),
         ("副理事长", DeputyHead),
         ("副检察长", DeputyHead),
+        // The heads of Hong Kong's and Macau's customs and anti-corruption bodies.
+        ("关长", Head),
+        ("副关长", DeputyHead),
+        ("廉政专员", Head),
         // A university's head, as 院长 is an academy's.
         ("校长", Head),
         ("副校长", DeputyHead),
@@ -144,6 +150,9 @@ pub const TITLES: &[(&str, TitleKind)] = {
         ("盟长", Other),
         ("司长", Other),
         ("副司长", Other),
+        ("处长", Other),
+        ("副处长", Other),
+        ("专员", Other),
         ("总工程师", Other),
         ("总会计师", Other),
         ("总经济师", Other),
@@ -180,6 +189,8 @@ pub enum Scope {
     Current,
     /// The place whose delegation was named last (代表团一行 after 青海省党政代表团).
     Delegation,
+    /// The Special Administrative Region in context (特区政府).
+    Sar,
 }
 
 /// The organ of an organisation a title hangs on; it changes what 主任 or 主席 means.
@@ -229,6 +240,9 @@ pub const GENERIC_ORGANS: &[(&str, Scope, Organ)] = &[
     ("市人大常委会", Scope::City, Organ::Congress),
     ("市政协", Scope::City, Organ::Cppcc),
     // A provincial paper's own province: 我省, 我区, 本省 (resolved to the province the article is about).
+    // 特区政府 in an article about Macau is Macau's.
+    ("特区政府", Scope::Sar, Organ::Government),
+    ("特别行政区政府", Scope::Sar, Organ::Government),
     ("我省", Scope::Province, Organ::None),
     ("本省", Scope::Province, Organ::None),
     ("全省", Scope::Province, Organ::None),
@@ -295,6 +309,10 @@ pub const NAME_ENDERS: &[&str] = &[
     "专程", "亲切", "首先", "详细", "实地", "认真", "热情", "简要", "主动", "专题", "重点", "随即",
     "仔细", "专门", "积极", "再次", "亲自", "现场", "逐一", "当即", "特地", "特意", "一道", "随同",
     "高度", "充分", "集体", "依次", "分头", "就此",
+    // Times written between a name and its verb (郑雁雄昨晚会见, 王五今天上午拜会).
+    "昨天", "昨晚", "昨日", "今天", "今日", "今晚", "上午", "下午", "晚上", "日前", "近日", "此间",
+    // Words that begin what is said of the person (李四关于…的讲话, 王五接任).
+    "关于", "接任", "任职", "履新", "参与", "委托", "盛赞", "称赞", "指示", "批示",
 ];
 
 /// Second characters of words that begin with 长 right after a place's full name (湖南省长沙市,
@@ -330,7 +348,7 @@ pub const TRAILER_MARKERS: &[&str] = &[
 pub const BOTH_SIDES: &[&str] = &["双方", "两地", "两省", "两区", "两市"];
 
 /// Last characters of the verbs of going somewhere (赴, 到, 抵, 前往).
-pub const DESTINATION_VERBS: [char; 4] = ['赴', '到', '抵', '往'];
+pub const DESTINATION_VERBS: [char; 5] = ['赴', '到', '抵', '往', '来'];
 
 /// Characters before a place that make it where something happens (在北京, 于兰州, 赴上海), not
 /// an actor nor the place of the offices named next.
@@ -405,7 +423,7 @@ pub const MEETING_BACKREFS: &[&str] = &[
 
 /// Single characters that commonly follow a name (prepositions, conjunctions, adverbs).
 pub const NAME_FOLLOWERS: &str =
-    "在与和及同率赴到来向对为将从于以并又还也则等就是说均都分先共一再已曾即给亦";
+    "在与和及同率赴到来向对为将从于以并又还也则等就是说均都分先共一再已曾即给亦昨的称";
 
 /// Characters after a name that introduce a place (so a 3-character run ending in one is a 2-character name).
 pub const PLACE_PREPOSITIONS: &str = "在与和赴到同及向对率抵于来";
@@ -513,6 +531,14 @@ pub const TITLE_ENGLISH: &[(&str, &str, bool)] = &[
     ("副市长", "Vice Mayor", false),
     ("常务副市长", "Executive Vice Mayor", false),
     ("行政长官", "Chief Executive", false),
+    ("署理行政长官", "Acting Chief Executive", false),
+    ("特首", "Chief Executive", false),
+    ("关长", "Commissioner of Customs", false),
+    ("副关长", "Deputy Commissioner of Customs", false),
+    ("廉政专员", "Commissioner", false),
+    ("处长", "Division Director", false),
+    ("副处长", "Deputy Division Director", false),
+    ("专员", "Commissioner", false),
     ("部长", "Minister", false),
     ("副部长", "Vice Minister", false),
     ("常务副部长", "Executive Vice Minister", false),
@@ -781,3 +807,55 @@ pub const ATTENDING_AFTER: &[&str] = &[
 
 /// Words between two titles of one person (党组书记兼董事长, 副部长兼国际贸易谈判副代表).
 pub const CONCURRENTLY: &[&str] = &["兼", "兼任"];
+
+/// Personal honours and seats written right after a body (中国科学院院士, 全国人大代表, 省政协委员):
+/// they describe a person, the body takes no part. A word in the second list right after the
+/// honour makes it the name of a body again (人大代表团, 政协委员会).
+pub const HONOURS_AFTER_BODY: &[&str] = &["院士", "代表", "委员"];
+pub const NOT_AN_HONOUR_AFTER: &[char] = &['团', '处', '会', '室', '工'];
+
+/// Words before a meeting verb that make it a plan, not a meeting held (计划赴港, 拟于明年签署).
+pub const PLAN_WORDS: &[&str] = &[
+    "计划",
+    "拟于",
+    "拟赴",
+    "拟在",
+    "拟与",
+    "将于",
+    "将赴",
+    "将在",
+    "将与",
+    "将同",
+    "将前往",
+    "准备",
+    "打算",
+    "预计",
+    "有望",
+    "即将",
+    "期待",
+    "希望",
+    "期盼",
+    "争取",
+    "筹备",
+];
+
+/// The titles of a Special Administrative Region's head: with no region written, the article's.
+pub const SAR_LEADER_TITLES: &[&str] = &["行政长官", "署理行政长官", "特首"];
+
+/// Offices that, written with no body at all in an article about Hong Kong or Macau, are that
+/// region's government's (经济财政司司长 is written so, 司长李伟农 too).
+pub const SAR_OFFICES: &[&str] = &[
+    "司长",
+    "副司长",
+    "局长",
+    "副局长",
+    "署长",
+    "副署长",
+    "处长",
+    "副处长",
+    "关长",
+    "副关长",
+    "廉政专员",
+    "专员",
+    "审计长",
+];

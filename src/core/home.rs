@@ -1,0 +1,141 @@
+//! The article's home side: the province, city and Special Administrative Region that its bare
+//! titles and organ words (省长, 市委, 行政长官, 特区政府) mean when they name no place.
+//!
+//! It is worked out once, before people and events are read, from the outlet (保定日报讯, 来源：
+//! 河南日报), the dispatch header (新华社澳门5月9日电) and, for a region, the one the article names
+//! most; the scan's organ words, the people's titles and the events all read it.
+
+use std::collections::HashMap;
+
+use super::lexicon::{lexicon, Entry, Tok};
+use super::scan::{Scan, What};
+
+/// The article's own side.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Home {
+    /// The outlet's province (a municipality's paper: the municipality).
+    pub province: Option<Entry>,
+    /// The outlet's city (保定日报), or its municipality.
+    pub city: Option<Entry>,
+    /// The region whose 行政长官, 特首 and 特区政府 the article means.
+    pub sar: Option<Entry>,
+    /// The province the article names most (a city counts for its province): whose 省长 is
+    /// meant before any province is named.
+    pub about: Option<Entry>,
+}
+
+/// The home side of the article that `scan` read.
+pub fn home_side(text: &str, scan: &Scan) -> Home {
+    let mut home = outlet(text, &scan.headers);
+    home.sar = home
+        .province
+        .filter(|e| is_sar(*e))
+        .or_else(|| filed_from(text, &scan.headers).filter(|e| is_sar(*e)))
+        .or_else(|| most_named(scan, is_sar));
+    home.about = most_named(scan, |e| matches!(e, Entry::Province(_)));
+    home
+}
+
+/// Whether a place is a Special Administrative Region (香港, 澳门).
+pub fn is_sar(entry: Entry) -> bool {
+    let lex = lexicon();
+    matches!(entry, Entry::Province(i) if lex.provinces[i].kind == "sar")
+}
+
+/// The place a dispatch was filed from (新华社澳门5月9日电): the place right before its date.
+fn filed_from(text: &str, headers: &[(usize, usize)]) -> Option<Entry> {
+    let lex = lexicon();
+    headers.iter().find_map(|&(s, e)| {
+        let span = &text[s..e];
+        lex.automaton.find_iter(span).find_map(|m| {
+            let Tok::Place { entry, .. } = lex.patterns[m.pattern().as_usize()].0 else {
+                return None;
+            };
+            let dated = span[m.end()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十〇".contains(c));
+            dated.then_some(entry)
+        })
+    })
+}
+
+/// The province (or region) of `which` that the article names most, outside quotes and titles;
+/// a city counts for its province.
+fn most_named(scan: &Scan, which: fn(Entry) -> bool) -> Option<Entry> {
+    let lex = lexicon();
+    let mut counts: HashMap<Entry, usize> = HashMap::new();
+    for item in scan.items.iter().filter(|i| !i.titled && !i.quoted) {
+        let place = match item.what {
+            What::Tok(Tok::Place {
+                entry: Entry::City(i),
+                ..
+            }) => lex.entry(lex.cities[i].province),
+            What::Tok(Tok::Place { entry, .. }) => Some(entry),
+            _ => None,
+        };
+        if let Some(e) = place.filter(|e| which(*e)) {
+            *counts.entry(e).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(e, n)| (*n, std::cmp::Reverse(*e)))
+        .map(|(e, _)| e)
+}
+
+/// The words after a place that make it an outlet's name (保定日报, 河南省人民政府网).
+const OUTLET_WORDS: &[&str] = &[
+    "日报",
+    "晚报",
+    "新闻",
+    "电视台",
+    "广播电视台",
+    "融媒体中心",
+    "发布",
+    "政府网",
+    "人民政府网",
+    "网",
+];
+
+/// The place of the outlet's name in a dispatch header or a source line (保定日报讯, 来源：河南日报).
+fn outlet(text: &str, headers: &[(usize, usize)]) -> Home {
+    let lex = lexicon();
+    let source_lines = text.lines().filter(|l| {
+        let l = l.trim_start();
+        l.starts_with("来源") || l.starts_with("稿源") || l.starts_with("文章来源")
+    });
+    let spans = headers
+        .iter()
+        .map(|&(s, e)| &text[s..e])
+        .chain(source_lines);
+    for span in spans {
+        for m in lex.automaton.find_iter(span) {
+            let Tok::Place { entry, .. } = lex.patterns[m.pattern().as_usize()].0 else {
+                continue;
+            };
+            let rest = &span[m.end()..];
+            if !OUTLET_WORDS.iter().any(|w| rest.starts_with(w)) {
+                continue;
+            }
+            match entry {
+                Entry::City(i) => {
+                    return Home {
+                        province: lex.entry(lex.cities[i].province),
+                        city: Some(entry),
+                        ..Home::default()
+                    }
+                }
+                Entry::Province(_) => {
+                    return Home {
+                        province: Some(entry),
+                        city: lex.is_municipality(entry).then_some(entry),
+                        ..Home::default()
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    Home::default()
+}
