@@ -7,6 +7,7 @@
 
 use std::collections::HashMap;
 
+use super::lexicon::tables::OUTLETS;
 use super::lexicon::{lexicon, Entry, Tok};
 use super::scan::{Scan, What};
 
@@ -27,6 +28,11 @@ pub struct Home {
 /// The home side of the article that `scan` read.
 pub fn home_side(text: &str, scan: &Scan) -> Home {
     let mut home = outlet(text, &scan.headers);
+    if home.province.is_none() {
+        if let Some(place) = local_dateline(text, &scan.headers) {
+            home = home_of(place).unwrap_or(home);
+        }
+    }
     home.sar = home
         .province
         .filter(|e| is_sar(*e))
@@ -98,44 +104,87 @@ const OUTLET_WORDS: &[&str] = &[
     "网",
 ];
 
-/// The place of the outlet's name in a dispatch header or a source line (保定日报讯, 来源：河南日报).
+/// The place of a local paper's dateline (本报兰州8月20日讯): 讯 is news from the paper's own
+/// place, where 电 (本报北京3月5日电) is a correspondent's dispatch from elsewhere.
+fn local_dateline(text: &str, headers: &[(usize, usize)]) -> Option<Entry> {
+    let lex = lexicon();
+    headers.iter().find_map(|&(s, e)| {
+        let span = &text[s..e];
+        if !span.starts_with("本报") || !span.ends_with('讯') {
+            return None;
+        }
+        lex.automaton
+            .find_iter(span)
+            .find_map(|m| match lex.patterns[m.pattern().as_usize()].0 {
+                Tok::Place { entry, .. } => Some(entry),
+                _ => None,
+            })
+    })
+}
+
+/// The home side a place gives: a city's province and the city, a municipality as both.
+fn home_of(place: Entry) -> Option<Home> {
+    let lex = lexicon();
+    match place {
+        Entry::City(i) => Some(Home {
+            province: lex.entry(lex.cities[i].province),
+            city: Some(place),
+            ..Home::default()
+        }),
+        Entry::Province(_) => Some(Home {
+            province: Some(place),
+            city: lex.is_municipality(place).then_some(place),
+            ..Home::default()
+        }),
+        _ => None,
+    }
+}
+
+/// The lines that name the report's source (来源：河南日报, 2021-09-13 来源:东北网 作者:): what
+/// follows the word.
+fn source_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().filter_map(|l| {
+        ["文章来源", "稿源", "来源"].iter().find_map(|w| {
+            let rest = l[l.find(w)? + w.len()..].trim_start();
+            rest.strip_prefix('：').or_else(|| rest.strip_prefix(':'))
+        })
+    })
+}
+
+/// The outlet of a header or source line: a place before an outlet word (保定日报讯, 来源：河南日报),
+/// else an outlet whose name holds no place (东北网), not inside a longer name (香港文汇报).
 fn outlet(text: &str, headers: &[(usize, usize)]) -> Home {
     let lex = lexicon();
-    let source_lines = text.lines().filter(|l| {
-        let l = l.trim_start();
-        l.starts_with("来源") || l.starts_with("稿源") || l.starts_with("文章来源")
-    });
-    let spans = headers
+    let spans: Vec<&str> = headers
         .iter()
         .map(|&(s, e)| &text[s..e])
-        .chain(source_lines);
-    for span in spans {
+        .chain(source_lines(text))
+        .collect();
+    for span in &spans {
         for m in lex.automaton.find_iter(span) {
             let Tok::Place { entry, .. } = lex.patterns[m.pattern().as_usize()].0 else {
                 continue;
             };
             let rest = &span[m.end()..];
-            if !OUTLET_WORDS.iter().any(|w| rest.starts_with(w)) {
-                continue;
-            }
-            match entry {
-                Entry::City(i) => {
-                    return Home {
-                        province: lex.entry(lex.cities[i].province),
-                        city: Some(entry),
-                        ..Home::default()
-                    }
+            if OUTLET_WORDS.iter().any(|w| rest.starts_with(w)) {
+                if let Some(home) = home_of(entry) {
+                    return home;
                 }
-                Entry::Province(_) => {
-                    return Home {
-                        province: Some(entry),
-                        city: lex.is_municipality(entry).then_some(entry),
-                        ..Home::default()
-                    }
-                }
-                _ => {}
             }
         }
     }
-    Home::default()
+    spans
+        .iter()
+        .find_map(|span| {
+            OUTLETS.iter().find_map(|(name, place)| {
+                let at = span.find(name)?;
+                let inside = span[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(super::scan::is_han);
+                (!inside).then(|| lex.entry(place)).flatten()
+            })
+        })
+        .and_then(home_of)
+        .unwrap_or_default()
 }

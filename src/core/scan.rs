@@ -767,11 +767,17 @@ fn resolve_generics(text: &str, scan: &mut Scan) {
             let last = text[..item.end].chars().next_back().unwrap_or(' ');
             (item.end, last)
         });
+        let chain_goes_on = matches!(
+            item.what,
+            What::Tok(Tok::Title(_) | Tok::Place { .. } | Tok::Generic { .. }) | What::Punct('、')
+        );
         match item.what {
             What::Tok(Tok::Place { .. }) if is_destination => {}
             What::Tok(Tok::Place { entry, organ }) if !item.titled => {
-                context.note_place(entry, organ, item.sentence)
+                context.note_place(entry, organ, item.sentence);
+                context.chain = Some(entry);
             }
+            What::Tok(Tok::Place { entry, .. }) => context.chain = Some(entry),
             // 省委十届二次全会: the name of a plenary session, in the background.
             What::Tok(Tok::Generic { .. }) if names_a_session(&text[item.end..]) => {
                 item.what = What::Text;
@@ -786,6 +792,9 @@ fn resolve_generics(text: &str, scan: &mut Scan) {
                 };
             }
             _ => {}
+        }
+        if !chain_goes_on {
+            context.chain = None;
         }
     }
 }
@@ -825,6 +834,9 @@ struct Context {
     delegation: Option<Entry>,
     /// The sentence that last named a city (or a municipality).
     city_sentence: Option<usize>,
+    /// Only titles and 、 since the place last named (四川省委书记、省人大常委会主任): an organ
+    /// word here is that place's, the title chain of one person.
+    chain: Option<Entry>,
 }
 
 impl Context {
@@ -867,7 +879,11 @@ impl Context {
         match scope {
             // 自治区党委 refers only to an autonomous region, 省委 only to a province.
             Scope::Province if word == "我区" => bg.dominant("autonomous_region"),
-            Scope::Province if word.starts_with(['我', '本', '全']) => bg.dominant("province"),
+            Scope::Province if word.starts_with(['我', '本', '全']) => bg
+                .home
+                .province
+                .filter(of_kind("province"))
+                .or_else(|| bg.dominant("province")),
             Scope::Province if word.starts_with("自治区") || word.starts_with("区党委") => {
                 self.province
                     .filter(of_kind("autonomous_region"))
@@ -877,10 +893,13 @@ impl Context {
                             .flatten()
                     })
             }
+            // The article's own province before the one last named (GUIDE section 3), unless
+            // the word goes on with that one's title chain.
             Scope::Province => self
-                .province
+                .chain
                 .filter(of_kind("province"))
                 .or(bg.home.province.filter(of_kind("province")))
+                .or(self.province.filter(of_kind("province")))
                 .or_else(|| {
                     self.province
                         .is_none()

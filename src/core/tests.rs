@@ -279,6 +279,26 @@ fn no_links_table() {
 
 /// People: the text, then a name with its organisation and roles.
 const PEOPLE: &[(&str, &str, Option<&str>, &[&str])] = &[
+    // An outlet whose name holds no place still says whose 省委 a bare title is.
+    (
+        "2021-09-13 09:39 来源:东北网\n广东省政府代表团到我省考察。省委书记张庆伟会见广东省省长马兴瑞。",
+        "张庆伟",
+        Some("CN-HL"),
+        &["party_secretary"],
+    ),
+    // A local paper's dateline (本报兰州…讯) is its own place; the visitor's chain stays his own.
+    (
+        "本报兰州8月20日讯 省委书记王三运会见四川省委书记、省人大常委会主任刘奇葆。",
+        "王三运",
+        Some("CN-GS"),
+        &["party_secretary"],
+    ),
+    (
+        "本报兰州8月20日讯 省委书记王三运会见四川省委书记、省人大常委会主任刘奇葆。",
+        "刘奇葆",
+        Some("CN-SC"),
+        &["party_secretary", "congress_chair"],
+    ),
     // A bare governor is the home province's, not the other side's just named.
     (
         "来源：河南日报\n北京市委副书记、市长殷勇会见了省委副书记、省长王凯。",

@@ -160,7 +160,8 @@ fn leader_inspects_place(r: &Reader, c: &Clause) -> Option<Production> {
         return None;
     }
     let lex = lexicon();
-    let place = c.clause_occs.iter().find(|o| o.home).map(province_of)?;
+    let occ = c.clause_occs.iter().find(|o| o.home)?;
+    let place = province_of(occ);
     let roles = &r.people[leader].roles;
     let centre_id = if roles.contains(&Role::Premier) || roles.contains(&Role::VicePremier) {
         "国务院"
@@ -169,7 +170,11 @@ fn leader_inspects_place(r: &Reader, c: &Clause) -> Option<Production> {
     };
     let centre = lex.entry(centre_id).or_else(|| lex.entry("中共中央"))?;
     Some(Production {
-        pairs: vec![([centre, place], [None, None])],
+        // The place is named as the text writes it (宁夏), not by its code.
+        pairs: vec![(
+            [centre, place],
+            [None, (place == occ.entry).then_some(occ.span)],
+        )],
         kind: Some(EventKind::Inspection),
         own_kind: Vec::new(),
     })
@@ -242,7 +247,8 @@ fn official_inspects_place(_: &Reader, c: &Clause) -> Option<Production> {
     {
         return None;
     }
-    let place = c.clause_occs.iter().find(|o| o.location).map(province_of)?;
+    let occ = c.clause_occs.iter().find(|o| o.location)?;
+    let place = province_of(occ);
     let mut out = Production {
         kind: Some(EventKind::Inspection),
         ..Production::default()
@@ -251,8 +257,13 @@ fn official_inspects_place(_: &Reader, c: &Clause) -> Option<Production> {
     for o in c.counterparts.iter().filter(|o| !o.home) {
         if !seen.contains(&o.entry) {
             seen.push(o.entry);
-            out.pairs
-                .push(([place, o.entry], [None, (!o.from_person).then_some(o.span)]));
+            out.pairs.push((
+                [place, o.entry],
+                [
+                    (place == occ.entry).then_some(occ.span),
+                    (!o.from_person).then_some(o.span),
+                ],
+            ));
         }
     }
     Some(out)
