@@ -168,8 +168,30 @@ fn tag_at(s: &str, i: usize) -> Option<usize> {
 /// Vowels with a tone mark: a bracket of pinyin holds at least one.
 const TONED: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
 
+/// Pinyin initials, the longest first.
+const INITIALS: &[&str] = &[
+    "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r",
+    "z", "c", "s", "y", "w", "",
+];
+
+/// Pinyin finals (ü also written v or u after j, q, x, y).
+const FINALS: &[&str] = &[
+    "a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er", "i", "ia", "ie",
+    "iao", "iu", "ian", "in", "iang", "ing", "iong", "u", "ua", "uo", "uai", "ui", "uan", "un",
+    "uang", "ueng", "ue", "v", "ve", "ü", "üe", "üan", "ün",
+];
+
+/// Whether a word is one pinyin syllable without tone marks (zhi, huang): some converters
+/// leave their glosses so (高质(zhi)量).
+fn is_syllable(w: &str) -> bool {
+    INITIALS
+        .iter()
+        .any(|i| w.strip_prefix(i).is_some_and(|f| FINALS.contains(&f)))
+}
+
 /// Pinyin glosses that script converters leave after characters (會(huì)見, 董事長(zhǎng)): a
-/// bracket right after a Han character holding only lower-case pinyin with a tone mark.
+/// bracket right after a Han character holding only lower-case pinyin, with a tone mark or as
+/// whole syllables.
 fn gloss_ranges(s: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut prev_han = false;
@@ -185,7 +207,8 @@ fn gloss_ranges(s: &str) -> Vec<(usize, usize)> {
                 let pinyin = gloss
                     .chars()
                     .all(|g| g.is_ascii_lowercase() || g == ' ' || g == 'ü' || TONED.contains(g));
-                if pinyin && gloss.chars().any(|g| TONED.contains(g)) {
+                let toned = gloss.chars().any(|g| TONED.contains(g));
+                if pinyin && !gloss.is_empty() && (toned || gloss.split(' ').all(is_syllable)) {
                     let end = i + c.len_utf8() + k + closing.len_utf8();
                     out.push((i, end));
                 }
@@ -362,6 +385,9 @@ mod tests {
         assert_eq!(n.text, "吉林省委书记会见董事长周育先（记者 张三）（CEO）");
         assert_eq!(roundtrip(input, "会见"), "會(huì)見");
         assert_eq!(roundtrip(input, "董事长"), "董事長");
+        // Toneless glosses are whole syllables; a word in brackets is kept.
+        let n = normalize("省委书(shu)记黄(huang)坤明签署高质(zhi)量协议(final)");
+        assert_eq!(n.text, "省委书记黄坤明签署高质量协议（final）");
     }
 
     #[test]

@@ -583,7 +583,9 @@ impl PeopleReader<'_> {
         let run: Vec<char> = self.text[prev.start..prev.end].chars().collect();
         let name: &[char] = match run.len() {
             2 | 3 => &run,
-            n if n > 3 => &run[n - 3..],
+            // 聚焦实现总书记赋予的使命: a run's last characters are a name only when they are
+            // one of the Party's general secretaries.
+            n if n > 3 && is_general_secretary(&run[n - 3..]) => &run[n - 3..],
             _ => &[],
         };
         if !name.is_empty() && surname_ok(name) {
@@ -658,6 +660,11 @@ impl PeopleReader<'_> {
 fn glued_text(items: &[Item], k: usize) -> Option<Item> {
     let prev = *items.get(k.checked_sub(1)?)?;
     (prev.what == What::Text && prev.end == items[k].start).then_some(prev)
+}
+
+fn is_general_secretary(name: &[char]) -> bool {
+    let name: String = name.iter().collect();
+    tables::GENERAL_SECRETARIES.contains(&name.as_str())
 }
 
 /// Whether a title may take the organisation of the list it continues.

@@ -633,6 +633,8 @@ const NOT_PEOPLE: &[&str] = &[
     "省长“单飞”，部长一职空缺。",
     // Words before a title that are no names.
     "会议由时任部长主持，分管副省长和有关负责人参加。",
+    // 总书记 after a run of words that ends in no general secretary's name.
+    "聚焦实现总书记赋予的使命任务。",
 ];
 
 #[test]

@@ -948,3 +948,9 @@ pub const OUTLETS: &[(&str, &str)] = &[
     ("南华早报", "CN-HK"),
     ("市民日报", "CN-MO"),
 ];
+
+/// The Party's general secretaries since the office was restored in 1982 (and 邓小平, general
+/// secretary of the Secretariat 1956–1966): 总书记 after one of them in a longer run of words
+/// (贯彻落实习近平总书记…) is that person.
+pub const GENERAL_SECRETARIES: &[&str] =
+    &["邓小平", "胡耀邦", "赵紫阳", "江泽民", "胡锦涛", "习近平"];
