@@ -57,6 +57,9 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
     link_case!("9月2日，云南省人民政府、西藏自治区人民政府在北京签订清洁能源合作协议。", Some("2024-09-05") => ["CN-XZ–CN-YN@2024-09-02"]),
     // A delegation visiting another province, abbreviation after 来.
     link_case!("11月27日至29日，江苏省党政代表团来川考察。", Some("2023-12-01") => ["CN-JS–CN-SC@2023-11-27"]),
+    // One side 与 a list that ends in 和: the side meets each, never the listed with each other.
+    link_case!("10月18日，辽宁省与中国核工业集团有限公司、中国兵器工业集团有限公司和中国石油天然气集团有限公司分别举行工作会商。", Some("2025-10-22") => [
+        "CN-LN–中国兵器工业集团有限公司@2025-10-18", "CN-LN–中国核工业集团有限公司@2025-10-18", "CN-LN–中国石油天然气集团有限公司@2025-10-18"]),
     // Pairs written out one by one.
     link_case!("7月1日，成都市与重庆市、西安市与郑州市分别签署合作框架协议。", Some("2024-07-02") => ["CN-CQ–成都市@2024-07-01", "西安市–郑州市@2024-07-01"]),
     // 次日 and 同一天 take the event before.

@@ -213,8 +213,13 @@ impl Reader<'_> {
             let listed = x.at > 0 && self.introduces_counterparts(&items[x.at - 1]);
             if y.at == x.at + 2 && !x.location && !y.location && x.entry != y.entry && !listed {
                 let between = items[x.at + 1];
-                if between.what == What::Text
-                    && matches!(self.item_text(&between), "与" | "同" | "和")
+                let joiner = self.item_text(&between);
+                // 辽宁省与A、B和C: a 和 after the list an earlier 与 opened ends that list.
+                let ends_list = joiner == "和"
+                    && x.at > 0
+                    && items[x.at - 1].what == What::Punct('、')
+                    && !out.is_empty();
+                if between.what == What::Text && matches!(joiner, "与" | "同" | "和") && !ends_list
                 {
                     out.push((x, y));
                 }
