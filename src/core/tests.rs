@@ -60,6 +60,9 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
     // One side 与 a list that ends in 和: the side meets each, never the listed with each other.
     link_case!("10月18日，辽宁省与中国核工业集团有限公司、中国兵器工业集团有限公司和中国石油天然气集团有限公司分别举行工作会商。", Some("2025-10-22") => [
         "CN-LN–中国兵器工业集团有限公司@2025-10-18", "CN-LN–中国核工业集团有限公司@2025-10-18", "CN-LN–中国石油天然气集团有限公司@2025-10-18"]),
+    // A firm's head as the subject: the places after the verb are met, not the side.
+    link_case!("3月18日，华电集团董事长李庆奎在广州拜会广东省委书记胡春华。在粤期间，李庆奎还会见了南方电网和湛江市委主要领导。", Some("2014-03-25") => [
+        "CN-GD–中国华电集团有限公司@2014-03-18", "中国华电集团有限公司–中国南方电网有限责任公司@2014-03-18", "中国华电集团有限公司–湛江市@2014-03-18"]),
     // Pairs written out one by one.
     link_case!("7月1日，成都市与重庆市、西安市与郑州市分别签署合作框架协议。", Some("2024-07-02") => ["CN-CQ–成都市@2024-07-01", "西安市–郑州市@2024-07-01"]),
     // 次日 and 同一天 take the event before.

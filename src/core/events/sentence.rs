@@ -145,7 +145,20 @@ impl Reader<'_> {
                 side_rule = Some(rule);
             }
         }
-        if anchor.is_none() {
+        // 华电董事长李庆奎会见了湛江市委…: a body acting before the verb is the subject, and the
+        // place after the verb is met, not the side.
+        let met = |o: &Occ| {
+            o.at > 0
+                && items[o.at - 1].what == What::Text
+                && self
+                    .item_text(&items[o.at - 1])
+                    .ends_with(['与', '同', '和', '向'])
+        };
+        let body_acts = first_trigger.is_some_and(|t| {
+            occs.iter()
+                .any(|o| !o.home && !o.location && o.at < t && !met(o))
+        });
+        if anchor.is_none() && !body_acts {
             anchor = occs.iter().find(|o| o.home && !o.location).copied();
         }
         let mut side = Vec::new();
