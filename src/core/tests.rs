@@ -236,6 +236,8 @@ fn party_names_table() {
 
 /// Sentences that must make no link at all.
 const NO_LINKS: &[&str] = &[
+    // One person's chain of titles of two bodies (省委常委、市委书记) is one side, not two.
+    "青岛日报讯 4日至6日，省委常委、市委书记曾赞荣带领有关方面负责同志，参加进博会有关活动，并先后在上海、武汉走访部分企业。",
     // A past visit's speech is background, not an inspection told.
     "全省上下深入学习贯彻习近平总书记来青考察重要讲话精神。",
     // Organisations told by kind, not by name, are no parties.

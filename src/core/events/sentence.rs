@@ -163,16 +163,32 @@ impl Reader<'_> {
         }
         let mut side = Vec::new();
         let mut side_spans = Vec::new();
+        // The places of a chain's earlier titles: no party of this sentence.
+        let mut absorbed = Vec::new();
         if let Some(a) = anchor {
+            let mut chain_at = a.at;
             side.push(a.entry);
             side_spans.push((!a.from_person).then_some(a.span));
             for o in occs.iter().filter(|o| o.at > a.at && o.home && !o.location) {
+                // 省委常委、市委书记X: one person's chain of titles is one side, the body of its
+                // last title (GUIDE section 2: the other title adds no party).
+                if side.len() == 1 && one_chain(items, chain_at, o.at) {
+                    absorbed.push(chain_at);
+                    chain_at = o.at;
+                    side[0] = o.entry;
+                    side_spans[0] = (!o.from_person).then_some(o.span);
+                    continue;
+                }
                 if !side.contains(&o.entry) && self.continues_list(items, a.at, o.at) {
                     side.push(o.entry);
                     side_spans.push((!o.from_person).then_some(o.span));
                 }
             }
         }
+        let occs: Vec<Occ> = occs
+            .into_iter()
+            .filter(|o| !absorbed.contains(&o.at))
+            .collect();
         let pairs_written = self.written_pairs(items, &occs);
         View {
             s,
@@ -688,4 +704,18 @@ fn clauses(items: &[Item]) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// Whether the places at `from` and `to` are the bodies of one person's chain of titles: only
+/// titles and 、 between them, and a title right after the second.
+fn one_chain(items: &[Item], from: usize, to: usize) -> bool {
+    let between = &items[from + 1..to];
+    !between.is_empty()
+        && between
+            .iter()
+            .all(|i| matches!(i.what, What::Tok(Tok::Title(_)) | What::Punct('、')))
+        && matches!(items[from + 1].what, What::Tok(Tok::Title(_)))
+        && items
+            .get(to + 1)
+            .is_some_and(|i| matches!(i.what, What::Tok(Tok::Title(_))) && i.start == items[to].end)
 }
