@@ -141,15 +141,24 @@ fn home_of(place: Entry) -> Option<Home> {
 }
 
 /// The lines that name the report's source (来源：河南日报, 2021-09-13 来源:东北网 作者:): what
-/// follows the word.
+/// follows the word; and a page's short dated lines at its top (大众日报·2025-05-29 08:53).
 fn source_lines(text: &str) -> impl Iterator<Item = &str> {
-    text.lines().filter_map(|l| {
+    let sourced = text.lines().filter_map(|l| {
         ["文章来源", "稿源", "来源"].iter().find_map(|w| {
             let rest = l[l.find(w)? + w.len()..].trim_start();
             rest.strip_prefix('：').or_else(|| rest.strip_prefix(':'))
         })
-    })
+    });
+    let dated_tops = text
+        .lines()
+        .take(TOP_LINES)
+        .map(str::trim)
+        .filter(|l| l.chars().count() <= 40 && l.contains(|c: char| c.is_ascii_digit()));
+    sourced.chain(dated_tops)
 }
+
+/// How many lines at the top of a page may be its outlet's dated line.
+const TOP_LINES: usize = 8;
 
 /// The outlet of a header or source line: a place before an outlet word (保定日报讯, 来源：河南日报),
 /// else an outlet whose name holds no place (东北网), not inside a longer name (香港文汇报).

@@ -279,9 +279,58 @@ fn t2s_table() -> &'static [char] {
     })
 }
 
+/// How far (in characters) a space must stand from the line's other spaces to be a wrap's.
+const WRAP_WIDTH: usize = 20;
+
+/// Spaces that a copied page's hard line wraps left inside words (来我省考 察): a space between
+/// two Han characters, far from any other such space, in a line holding two or more of them.
+/// Such spaces close together (记者 刘兵 李子) separate names and stay.
+fn wrap_spaces(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for line in s.split_inclusive('\n') {
+        let chars: Vec<(usize, char)> = line.char_indices().collect();
+        let han = |j: Option<&(usize, char)>| j.is_some_and(|c| is_han_char(c.1));
+        let spaces: Vec<usize> = (1..chars.len())
+            .filter(|&i| chars[i].1 == ' ' && han(chars.get(i - 1)) && han(chars.get(i + 1)))
+            .collect();
+        let wraps: Vec<usize> = spaces
+            .iter()
+            .enumerate()
+            .filter(|&(k, &i)| {
+                let far_before = k == 0 || i - spaces[k - 1] > WRAP_WIDTH;
+                let far_after = spaces.get(k + 1).is_none_or(|&n| n - i > WRAP_WIDTH);
+                far_before && far_after
+            })
+            .map(|(_, &i)| i)
+            .collect();
+        if wraps.len() >= 2 {
+            out.extend(
+                wraps
+                    .iter()
+                    .map(|&i| (at + chars[i].0, at + chars[i].0 + 1)),
+            );
+        }
+        at += line.len();
+    }
+    out
+}
+
+fn is_han_char(c: char) -> bool {
+    ('\u{3400}'..='\u{9FFF}').contains(&c)
+}
+
 /// Normalises `input` for matching and keeps the way back to it.
 pub fn normalize(input: &str) -> Normalized {
     let mut markup = markup_ranges(input);
+    let wraps: Vec<(usize, usize)> = wrap_spaces(input)
+        .into_iter()
+        .filter(|w| !markup.iter().any(|m| m.0 <= w.0 && w.1 <= m.1))
+        .collect();
+    if !wraps.is_empty() {
+        markup.extend(wraps);
+        markup.sort_unstable();
+    }
     let glosses = gloss_ranges(input);
     if !glosses.is_empty() {
         // A gloss inside markup is dropped with it already.
@@ -385,6 +434,16 @@ mod tests {
         assert_eq!(n.text, "吉林省委书记会见董事长周育先（记者 张三）（CEO）");
         assert_eq!(roundtrip(input, "会见"), "會(huì)見");
         assert_eq!(roundtrip(input, "董事长"), "董事長");
+        // A hard wrap's spaces inside words go; the spaces between a byline's names stay.
+        let wrapped = format!(
+            "{0}考 察。{1}推介 会。{0}（记者 刘兵 李子）",
+            "甲".repeat(30),
+            "乙".repeat(30)
+        );
+        let n = normalize(&wrapped);
+        assert!(
+            n.text.contains("考察。") && n.text.contains("推介会") && n.text.contains("刘兵 李子")
+        );
         // Toneless glosses are whole syllables; a word in brackets is kept.
         let n = normalize("省委书(shu)记黄(huang)坤明签署高质(zhi)量协议(final)");
         assert_eq!(n.text, "省委书记黄坤明签署高质量协议（final）");

@@ -834,6 +834,8 @@ struct Context {
     delegation: Option<Entry>,
     /// The sentence that last named a city (or a municipality).
     city_sentence: Option<usize>,
+    /// The sentence that last named a province.
+    province_sentence: Option<usize>,
     /// Only titles and 、 since the place last named (四川省委书记、省人大常委会主任): an organ
     /// word here is that place's, the title chain of one person.
     chain: Option<Entry>,
@@ -849,6 +851,7 @@ impl Context {
         match entry {
             Entry::Province(_) => {
                 self.province = Some(entry);
+                self.province_sentence = Some(sentence);
                 if lex.is_municipality(entry) {
                     self.city_sentence = Some(sentence);
                 }
@@ -895,8 +898,13 @@ impl Context {
             }
             // The article's own province before the one last named (GUIDE section 3), unless
             // the word goes on with that one's title chain.
+            // A province named earlier in this sentence (青海省委书记A，省委副书记、省长B), then
+            // the article's own, then the one last named.
             Scope::Province => self
                 .chain
+                .or(self
+                    .province
+                    .filter(|_| self.province_sentence == Some(sentence)))
                 .filter(of_kind("province"))
                 .or(bg.home.province.filter(of_kind("province")))
                 .or(self.province.filter(of_kind("province")))

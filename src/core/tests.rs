@@ -287,6 +287,19 @@ fn no_links_table() {
 
 /// People: the text, then a name with its organisation and roles.
 const PEOPLE: &[(&str, &str, Option<&str>, &[&str])] = &[
+    // A chain's later titles of a Party committee's organs (组织部, 政法委) are `other`, of that place.
+    (
+        "5日，山东省委书记林武，省委常委、组织部部长李四会见客人。",
+        "李四",
+        Some("CN-SD"),
+        &["standing_committee_member", "other"],
+    ),
+    (
+        "5日，山东省委书记林武，省委副书记、政法委书记王宇燕会见客人。",
+        "王宇燕",
+        Some("CN-SD"),
+        &["deputy_party_secretary", "other"],
+    ),
     // An outlet whose name holds no place still says whose 省委 a bare title is.
     (
         "2021-09-13 09:39 来源:东北网\n广东省政府代表团到我省考察。省委书记张庆伟会见广东省省长马兴瑞。",
