@@ -562,7 +562,11 @@ pub fn dispatch_headers(text: &str, dates: &[DateMention]) -> Vec<(usize, usize)
             || dates.iter().any(|o| o.start == end);
         if (2..=14).contains(&n)
             && next_ok
-            && before.chars().all(super::scan::is_han)
+            // 东南网-福建日报6月28日讯: two outlets joined by a dash are one agency.
+            && before
+                .chars()
+                .all(|c| super::scan::is_han(c) || matches!(c, '-' | '—' | '·'))
+            && before.chars().next().is_some_and(super::scan::is_han)
             && matches!(d.expr, DateExpr::Absolute { day: Some(_), .. })
         {
             headers.push((d.start - before.len(), end));
