@@ -408,9 +408,42 @@ pub fn scan_with(text: &str, user: Option<&names::Compiled>) -> Scan {
         user: user.map(|u| u.names.clone()),
         home: super::home::Home::default(),
     };
+    outlets_are_no_places(text, &mut scan.items);
     scan.home = super::home::home_side(text, &scan);
     resolve_generics(text, &mut scan);
     scan
+}
+
+/// Words after a place that make it an outlet's name in running text (据河南日报报道,
+/// 北京青年报记者梳理): the outlet is no party, and its place is not the article's subject.
+const OUTLET_NAMES_AFTER_PLACE: &[&str] = &[
+    "日报",
+    "晚报",
+    "青年报",
+    "都市报",
+    "商报",
+    "晨报",
+    "电视台",
+    "广播电视台",
+    "卫视",
+    "新闻网",
+    "融媒体中心",
+];
+
+fn outlets_are_no_places(text: &str, items: &mut [Item]) {
+    for item in items.iter_mut() {
+        if let What::Tok(Tok::Place {
+            organ: Organ::None, ..
+        }) = item.what
+        {
+            if OUTLET_NAMES_AFTER_PLACE
+                .iter()
+                .any(|w| text[item.end..].starts_with(w))
+            {
+                item.what = What::Text;
+            }
+        }
+    }
 }
 
 /// A mark: what covers a stretch of the text (start, end, what).

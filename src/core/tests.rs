@@ -65,6 +65,8 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
         "CN-GD–中国华电集团有限公司@2014-03-18", "中国华电集团有限公司–中国南方电网有限责任公司@2014-03-18", "中国华电集团有限公司–湛江市@2014-03-18"]),
     // Two outlets joined by a dash head one dispatch: its day is the filing's, not the meeting's.
     link_case!("东南网-福建日报6月28日讯(记者 兰锋) 27日，省政府与招商局集团在福州签署协议。", Some("2012-06-28") => ["CN-FJ–招商局集团有限公司@2012-06-27"]),
+    // A place in an outlet's name in running text (北京青年报记者) is no party.
+    link_case!("3月22日，云南党政代表团离开昆明，拜访广西。北京青年报记者梳理了各省党政代表团出省考察的情况。", None => ["CN-GX–CN-YN@--03-22"]),
     // Pairs written out one by one.
     link_case!("7月1日，成都市与重庆市、西安市与郑州市分别签署合作框架协议。", Some("2024-07-02") => ["CN-CQ–成都市@2024-07-01", "西安市–郑州市@2024-07-01"]),
     // 次日 and 同一天 take the event before.

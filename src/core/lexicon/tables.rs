@@ -682,10 +682,22 @@ pub const TITLE_ENGLISH: &[(&str, &str, bool)] = &[
         false,
     ),
     ("组织部部长", "Head of the Organization Department", false),
-    ("组织部副部长", "Deputy Head of the Organization Department", false),
+    (
+        "组织部副部长",
+        "Deputy Head of the Organization Department",
+        false,
+    ),
     ("宣传部部长", "Head of the Publicity Department", false),
-    ("宣传部副部长", "Deputy Head of the Publicity Department", false),
-    ("统战部部长", "Head of the United Front Work Department", false),
+    (
+        "宣传部副部长",
+        "Deputy Head of the Publicity Department",
+        false,
+    ),
+    (
+        "统战部部长",
+        "Head of the United Front Work Department",
+        false,
+    ),
     (
         "统战部副部长",
         "Deputy Head of the United Front Work Department",
