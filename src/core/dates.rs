@@ -329,6 +329,13 @@ fn date_at(s: &str) -> Option<(DateExpr, usize)> {
             return Some((DateExpr::Relative(*rel), word.len()));
         }
     }
+    // 郑雁雄昨在福州拜会: 昨 alone before a verb or a preposition, as the Hong Kong press writes.
+    if let Some(rest) = s.strip_prefix('昨') {
+        if rest.starts_with(|c: char| "在于赴与到同向率会出抵召举分访接".contains(c))
+        {
+            return Some((DateExpr::Relative(Relative::Yesterday), '昨'.len_utf8()));
+        }
+    }
     if let Some(found) = bracketed_day(s).or_else(|| dashed_date(s)) {
         return Some(found);
     }

@@ -608,9 +608,19 @@ impl PeopleReader<'_> {
         let item = items[k];
         let text = self.text;
         let next = items.get(k + 1).map(|i| i.what);
-        // 党组书记兼董事长X: 兼 joins two titles of one person, as 、 does.
+        // 党组书记兼董事长X, 省委书记兼省人大常委会主任X: 兼 joins two titles of one person, as
+        // 、 does, with or without the second title's body.
+        let titled_after = |j: usize| {
+            items.get(j).is_some_and(|i| match i.what {
+                What::Tok(Tok::Title(_)) => true,
+                What::Tok(Tok::Place { .. }) => items.get(j + 1).is_some_and(|t| {
+                    matches!(t.what, What::Tok(Tok::Title(_))) && t.start == i.end
+                }),
+                _ => false,
+            })
+        };
         if tables::CONCURRENTLY.contains(&&text[item.start..item.end])
-            && matches!(next, Some(What::Tok(Tok::Title(_))))
+            && titled_after(k + 1)
             && items[k + 1].start == item.end
         {
             return;

@@ -804,6 +804,12 @@ fn resolve_generics(text: &str, scan: &mut Scan) {
             item.what,
             What::Tok(Tok::Title(_) | Tok::Place { .. } | Tok::Generic { .. }) | What::Punct('、')
         );
+        if let What::Tok(Tok::Place { entry, organ }) = item.what {
+            item.what = What::Tok(Tok::Place {
+                entry: liaison_office_of_home(&text[item.start..item.end], entry, &background),
+                organ,
+            });
+        }
         match item.what {
             What::Tok(Tok::Place { .. }) if is_destination => {}
             What::Tok(Tok::Place { entry, organ }) if !item.titled => {
@@ -829,6 +835,19 @@ fn resolve_generics(text: &str, scan: &mut Scan) {
         if !chain_goes_on {
             context.chain = None;
         }
+    }
+}
+
+/// 中联办 alone is the Liaison Office of the article's region: Hong Kong's (as the lexicon reads
+/// it) unless the article is about Macau.
+fn liaison_office_of_home(word: &str, entry: Entry, bg: &Background) -> Entry {
+    let lex = lexicon();
+    let macau = bg.home.sar.is_some_and(|e| lex.id(e) == "CN-MO");
+    if word == "中联办" && macau {
+        lex.entry("中央人民政府驻澳门特别行政区联络办公室")
+            .unwrap_or(entry)
+    } else {
+        entry
     }
 }
 

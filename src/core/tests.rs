@@ -67,6 +67,12 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
     link_case!("东南网-福建日报6月28日讯(记者 兰锋) 27日，省政府与招商局集团在福州签署协议。", Some("2012-06-28") => ["CN-FJ–招商局集团有限公司@2012-06-27"]),
     // A place in an outlet's name in running text (北京青年报记者) is no party.
     link_case!("3月22日，云南党政代表团离开昆明，拜访广西。北京青年报记者梳理了各省党政代表团出省考察的情况。", None => ["CN-GX–CN-YN@--03-22"]),
+    // 中联办 alone is Hong Kong's Liaison Office, Macau's in an article about Macau; 昨 alone
+    // before a verb is the day before the publication.
+    link_case!("中联办主任郑雁雄昨在福州拜会福建省委书记周祖翼。", Some("2024-02-02") => ["CN-FJ–中央人民政府驻香港特别行政区联络办公室@2024-02-01"]),
+    link_case!("新华社澳门5月9日电 5月8日，中联办主任郑新聪会见广东省省长王伟中。", None => ["CN-GD–中央人民政府驻澳门特别行政区联络办公室@--05-08"]),
+    // Guests who only attend (共同担任主礼嘉宾) bring no party of their own.
+    link_case!("10月20日，澳门与北京签署合作协议，全国政协副主席何厚铧、外交部驻澳门特别行政区特派员公署副特派员潘云东等共同担任主礼嘉宾。", None => ["CN-BJ–CN-MO@--10-20"]),
     // Pairs written out one by one.
     link_case!("7月1日，成都市与重庆市、西安市与郑州市分别签署合作框架协议。", Some("2024-07-02") => ["CN-CQ–成都市@2024-07-01", "西安市–郑州市@2024-07-01"]),
     // 次日 and 同一天 take the event before.
@@ -291,6 +297,13 @@ fn no_links_table() {
 
 /// People: the text, then a name with its organisation and roles.
 const PEOPLE: &[(&str, &str, Option<&str>, &[&str])] = &[
+    // 兼 joins two titles of one person, the second with its own body.
+    (
+        "福建省委书记兼省人大常委会主任周祖翼会见客人。",
+        "周祖翼",
+        Some("CN-FJ"),
+        &["party_secretary", "congress_chair"],
+    ),
     // A chain's later titles of a Party committee's organs (组织部, 政法委) are `other`, of that place.
     (
         "5日，山东省委书记林武，省委常委、组织部部长李四会见客人。",

@@ -102,8 +102,55 @@ impl Reader<'_> {
 
     /// Whether the words right after the person at `k` say that they only attended (应邀参加,
     /// 等随团考察, 陪同).
+    /// Whether the body at `k` stands in a clause that only tells who attended (全国政协副主席
+    /// 何厚铧…等共同担任主礼嘉宾, 副主席X应邀出席): a title follows it, the clause holds no other
+    /// meeting verb, and it ends in an attendance word.
+    fn holder_attends(&self, items: &[Item], k: usize) -> bool {
+        let titled = items
+            .get(k + 1)
+            .is_some_and(|i| matches!(i.what, What::Tok(Tok::Title(_))) && i.start == items[k].end);
+        titled && self.attendance_clause(items, k)
+    }
+
+    /// Whether the clause from `k` on tells only who attended: no meeting verb but attendance
+    /// words (…等共同担任主礼嘉宾, 应邀出席).
+    fn attendance_clause(&self, items: &[Item], k: usize) -> bool {
+        let end = items[k..]
+            .iter()
+            .position(|i| matches!(i.what, What::Punct('，' | ',' | '。' | '；' | ';')))
+            .map_or(items.len(), |p| k + p);
+        let tail = &items[k + 1..end];
+        let other_verb = tail.iter().any(|i| {
+            matches!(i.what, What::Tok(Tok::Trigger(_)))
+                && !tables::ATTENDING_AFTER.contains(&self.item_text(i))
+        });
+        let clause = &self.text[items[k].end..items[end - 1].end];
+        !other_verb && tables::ATTENDING_AFTER.iter().any(|w| clause.contains(w))
+    }
+
+    /// A list of people (A、B、C等共同担任嘉宾) is read from its end.
     fn attends_after(&self, items: &[Item], k: usize) -> bool {
-        let after = self.text[items[k].end..].trim_start_matches('等');
+        let mut last = k;
+        while let (Some(sep), Some(next)) = (items.get(last + 1), items.get(last + 2)) {
+            let listed = sep.what == What::Punct('、')
+                && matches!(
+                    next.what,
+                    What::Person(_) | What::Tok(Tok::Title(_) | Tok::Place { .. })
+                );
+            if !listed {
+                break;
+            }
+            last += 2;
+            // A title or a body before the next name: go on to the name.
+            while items.get(last + 1).is_some_and(|i| {
+                i.start == items[last].end
+                    && matches!(i.what, What::Person(_) | What::Tok(Tok::Title(_)))
+                    && !matches!(items[last].what, What::Person(_))
+            }) {
+                last += 1;
+            }
+        }
+        let after = self.text[items[last].end..].trim_start_matches('等');
         tables::ATTENDING_AFTER.iter().any(|w| after.starts_with(w))
     }
 
@@ -194,7 +241,11 @@ impl Reader<'_> {
                     self.place_occurrence(items, k, entry, organ, placed, prev_text)
                 }
                 // 洪清华应邀参加, X等随团考察: who only attends brings no body of their own.
-                What::Person(_) if self.attends_after(items, k) => None,
+                What::Person(_)
+                    if self.attends_after(items, k) || self.attendance_clause(items, k) =>
+                {
+                    None
+                }
                 What::Person(i) => self.people.get(i).and_then(|p| p.org).map(|entry| Occ {
                     entry,
                     at: k,
@@ -287,6 +338,10 @@ impl Reader<'_> {
         // 中央宣传部副部长、中央网信办主任庄荣文: one person, who acts for the body of the
         // title nearest the name only.
         if self.titles_someone_else(items, k, entry) {
+            return None;
+        }
+        // 全国政协副主席何厚铧…等共同担任主礼嘉宾: a body whose official only attends is no party.
+        if !is_home(kind) && self.holder_attends(items, k) {
             return None;
         }
         let went = prev_text.is_some_and(|t| t.ends_with(tables::DESTINATION_VERBS))

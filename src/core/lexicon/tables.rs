@@ -73,6 +73,7 @@ pub const TITLES: &[(&str, TitleKind)] = {
         ("常务副部长", ViceMinister),
         ("局长", Head),
         ("署长", Head),
+        ("特派员", Head),
         ("院长", Head),
         ("行长", Head),
         ("会长", Head),
@@ -84,6 +85,7 @@ pub const TITLES: &[(&str, TitleKind)] = {
         ("副审计长", DeputyHead),
         ("副局长", DeputyHead),
         ("副署长", DeputyHead),
+        ("副特派员", DeputyHead),
         ("副院长", DeputyHead),
         ("副行长", DeputyHead),
         ("副会长", DeputyHead),
@@ -552,6 +554,7 @@ pub const TITLE_ENGLISH: &[(&str, &str, bool)] = &[
     ("常务副部长", "Executive Vice Minister", false),
     ("局长", "Director", false),
     ("署长", "Administrator", false),
+    ("特派员", "Commissioner", false),
     ("院长", "President", false),
     ("行长", "Governor", false),
     ("会长", "President", false),
@@ -561,6 +564,7 @@ pub const TITLE_ENGLISH: &[(&str, &str, bool)] = &[
     ("检察长", "Procurator-General", false),
     ("副局长", "Deputy Director", false),
     ("副署长", "Deputy Administrator", false),
+    ("副特派员", "Deputy Commissioner", false),
     ("副院长", "Vice President", false),
     ("副行长", "Deputy Governor", false),
     ("副会长", "Vice President", false),
@@ -838,6 +842,9 @@ pub const ATTENDING_AFTER: &[&str] = &[
     "随同",
     "列席",
     "一同参加",
+    "共同担任",
+    "担任主礼嘉宾",
+    "担任嘉宾",
 ];
 
 /// Words between two titles of one person (党组书记兼董事长, 副部长兼国际贸易谈判副代表).
