@@ -342,7 +342,8 @@ fn parties_out(out: &Out, scan: &Scan, d: &Draft) -> Vec<PartyRef> {
 fn agreements_out(out: &Out, d: &Draft) -> Vec<String> {
     let mut agreements: Vec<String> = Vec::new();
     for a in &d.agreements {
-        let t = out.text(*a);
+        // A title is written without a converter's pinyin glosses, as a name is.
+        let t = super::normalize::without_glosses(&out.text(*a));
         if !agreements.contains(&t) {
             agreements.push(t);
         }

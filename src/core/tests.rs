@@ -297,6 +297,8 @@ fn no_links_table() {
 
 /// People: the text, then a name with its organisation and roles.
 const PEOPLE: &[(&str, &str, Option<&str>, &[&str])] = &[
+    // A name ends before the verb that leads a delegation (带领, 率团).
+    ("青岛市委书记曾赞荣带领代表团参加进博会。", "曾赞荣", Some("青岛市"), &["party_secretary"]),
     // 兼 joins two titles of one person, the second with its own body.
     (
         "福建省委书记兼省人大常委会主任周祖翼会见客人。",
