@@ -322,6 +322,13 @@ const VAGUE: &[&str] = &["近日", "日前", "近期", "前不久", "不久前",
 
 fn date_at(s: &str) -> Option<(DateExpr, usize)> {
     if let Some(word) = VAGUE.iter().find(|w| s.starts_with(**w)) {
+        // 日前（3月21日）: the day in brackets says which.
+        let inner = s[word.len()..].strip_prefix('（');
+        if let Some((expr, n)) = inner.and_then(date_at).filter(|d| d.0 != DateExpr::Vague) {
+            if inner.is_some_and(|i| i[n..].starts_with('）')) {
+                return Some((expr, word.len() + 2 * '（'.len_utf8() + n));
+            }
+        }
         return Some((DateExpr::Vague, word.len()));
     }
     for (word, rel) in RELATIVE {

@@ -254,5 +254,25 @@ fn stands_as_party(text: &str, marks: &[(usize, usize, What)], start: usize, end
     let rest = &text[end..];
     let titled =
         mark_at(marks, end).is_some_and(|m| m.0 == end && matches!(m.2, What::Tok(Tok::Title(_))));
-    after_with || after_verb || titled || AFTER_NAME.iter().any(|w| rest.starts_with(w))
+    // 某某集团会见, 某某联合会（某某会）日前接待: a name that defines its short form or acts
+    // right before a meeting verb is the subject.
+    let acts = mark_at(marks, end)
+        .is_some_and(|m| m.0 == end && matches!(m.2, What::Tok(Tok::Trigger(_))));
+    after_with
+        || after_verb
+        || titled
+        || acts
+        || short_form(text, end).is_some()
+        || AFTER_NAME.iter().any(|w| rest.starts_with(w))
+}
+
+/// The short form a name defines in brackets right after it (香港中华厂商联合会（厂商会）): the
+/// span of two to six Han characters inside.
+pub fn short_form(text: &str, end: usize) -> Option<(usize, usize)> {
+    let inner = text[end..].strip_prefix('（')?;
+    let close = inner.find('）')?;
+    let word = &inner[..close];
+    let n = word.chars().count();
+    let start = end + '（'.len_utf8();
+    ((2..=6).contains(&n) && word.chars().all(is_han)).then_some((start, start + close))
 }

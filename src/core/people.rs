@@ -334,7 +334,35 @@ pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
     }
     let mut people = reader.people;
     people.retain(|p| !p.name.chars().all(|c| !is_han(c)));
+    for p in &mut people {
+        if let Some(Entry::Found(i)) = p.org {
+            if !national_name(&scan.orgs[i]) {
+                local_heads_are_other(&mut p.roles);
+            }
+        }
+    }
     people
+}
+
+/// Whether a name the lexicons lack is a national body's (中国造船工程学会, 全国工商联).
+fn national_name(name: &str) -> bool {
+    ["中国", "中华", "全国"].iter().any(|w| name.starts_with(w))
+}
+
+/// 主任, 会长 and 主席 are `head` of central bodies only (GUIDE section 3): of a local or foreign
+/// organisation (香港中华厂商联合会会长) they are `other`.
+fn local_heads_are_other(roles: &mut Vec<Role>) {
+    for r in roles.iter_mut() {
+        if matches!(r, Role::Head | Role::DeputyHead) {
+            *r = Role::Other;
+        }
+    }
+    let mut seen = Vec::new();
+    roles.retain(|r| {
+        let new = !seen.contains(r);
+        seen.push(*r);
+        new
+    });
 }
 
 /// What the reading of one sentence carries from item to item.

@@ -646,11 +646,25 @@ fn add_found_orgs(
     marks.retain(|m| !found.iter().any(|o| m.0 < o.end && o.start < m.1));
     let all: std::collections::HashSet<&str> =
         found.iter().map(|o| &text[o.start..o.end]).collect();
+    let mut short_forms = Vec::new();
     for o in found {
         let k = intern(&mut names, short_name(text, o, &all));
         marks.push((o.start, o.end, found_mark(k)));
+        if let Some((s, e)) = orgs::short_form(text, o.end) {
+            short_forms.push((&text[s..e], k));
+        }
     }
     marks.sort_by_key(|m| m.0);
+    // The short form, wherever else the text writes it, is the same organisation.
+    for (word, k) in short_forms {
+        for (at, _) in text.match_indices(word) {
+            let end = at + word.len();
+            let i = marks.partition_point(|m| m.1 <= at);
+            if marks.get(i).is_none_or(|m| m.0 >= end) {
+                marks.insert(i, (at, end, found_mark(k)));
+            }
+        }
+    }
     org_user.resize(names.len(), None);
     (names, org_user)
 }

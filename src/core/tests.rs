@@ -73,6 +73,9 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
     link_case!("新华社澳门5月9日电 5月8日，中联办主任郑新聪会见广东省省长王伟中。", None => ["CN-GD–中央人民政府驻澳门特别行政区联络办公室@--05-08"]),
     // Guests who only attend (共同担任主礼嘉宾) bring no party of their own.
     link_case!("10月20日，澳门与北京签署合作协议，全国政协副主席何厚铧、外交部驻澳门特别行政区特派员公署副特派员潘云东等共同担任主礼嘉宾。", None => ["CN-BJ–CN-MO@--10-20"]),
+    // A name that defines its short form in brackets is the subject, and so is the short form
+    // later; 日前 with the day in brackets is that day; 接待 is a meeting.
+    link_case!("香港中华厂商联合会（厂商会）日前（3月21日）接待贵州省政府代表团。厂商会会长施荣怀与贵州省政府签署合作协议。", Some("2013-03-22") => ["CN-GZ–香港中华厂商联合会@2013-03-21"]),
     // Pairs written out one by one.
     link_case!("7月1日，成都市与重庆市、西安市与郑州市分别签署合作框架协议。", Some("2024-07-02") => ["CN-CQ–成都市@2024-07-01", "西安市–郑州市@2024-07-01"]),
     // 次日 and 同一天 take the event before.
@@ -297,6 +300,13 @@ fn no_links_table() {
 
 /// People: the text, then a name with its organisation and roles.
 const PEOPLE: &[(&str, &str, Option<&str>, &[&str])] = &[
+    // 会长 of a local organisation is `other`; of a national one (中国…学会) `head`.
+    (
+        "香港中华厂商联合会（厂商会）接待贵州省政府代表团。厂商会会长施荣怀致辞。",
+        "施荣怀",
+        Some("香港中华厂商联合会"),
+        &["other"],
+    ),
     // A name ends before the verb that leads a delegation (带领, 率团).
     ("青岛市委书记曾赞荣带领代表团参加进博会。", "曾赞荣", Some("青岛市"), &["party_secretary"]),
     // 兼 joins two titles of one person, the second with its own body.

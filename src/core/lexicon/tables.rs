@@ -278,6 +278,7 @@ pub const TRIGGERS: &[(&str, EventKind)] = {
         ("会面", Talks),
         ("会商", Talks),
         ("接见", Talks),
+        ("接待", Talks),
         ("见面", Talks),
         ("洽谈", Talks),
         ("磋商", Talks),
