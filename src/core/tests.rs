@@ -76,6 +76,8 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
     // A name that defines its short form in brackets is the subject, and so is the short form
     // later; 日前 with the day in brackets is that day; 接待 is a meeting.
     link_case!("香港中华厂商联合会（厂商会）日前（3月21日）接待贵州省政府代表团。厂商会会长施荣怀与贵州省政府签署合作协议。", Some("2013-03-22") => ["CN-GZ–香港中华厂商联合会@2013-03-21"]),
+    // Parties of Taiwan and the mainland's democratic parties are parties; 荣誉主席 is a title.
+    link_case!("6月22日，山东省副省长于晓明在台北拜会了中国国民党荣誉主席吴伯雄。", Some("2015-06-23") => ["CN-SD–中国国民党@2015-06-22"]),
     // Pairs written out one by one.
     link_case!("7月1日，成都市与重庆市、西安市与郑州市分别签署合作框架协议。", Some("2024-07-02") => ["CN-CQ–成都市@2024-07-01", "西安市–郑州市@2024-07-01"]),
     // 次日 and 同一天 take the event before.

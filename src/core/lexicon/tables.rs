@@ -141,6 +141,10 @@ pub const TITLES: &[(&str, TitleKind)] = {
         ("院士", Other),
         ("纪委书记", Other),
         ("政法委书记", Other),
+        ("荣誉主席", Other),
+        ("名誉主席", Other),
+        ("荣誉会长", Other),
+        ("名誉会长", Other),
         // A Party committee's departments: their heads are `other` (GUIDE section 3).
         ("组织部部长", Other),
         ("组织部副部长", Other),
@@ -687,6 +691,10 @@ pub const TITLE_ENGLISH: &[(&str, &str, bool)] = &[
         "Secretary of the Political and Legal Affairs Commission",
         false,
     ),
+    ("荣誉主席", "Honorary Chairman", false),
+    ("名誉主席", "Honorary Chairman", false),
+    ("荣誉会长", "Honorary President", false),
+    ("名誉会长", "Honorary President", false),
     ("组织部部长", "Head of the Organization Department", false),
     (
         "组织部副部长",
