@@ -251,6 +251,8 @@ fn party_names_table() {
 
 /// Sentences that must make no link at all.
 const NO_LINKS: &[&str] = &[
+    // A habit (每年均在港举办) is no meeting told.
+    "湖北自2002年起，每年均在港举办鄂港经贸合作洽谈活动。",
     // One person's chain of titles of two bodies (省委常委、市委书记) is one side, not two.
     "青岛日报讯 4日至6日，省委常委、市委书记曾赞荣带领有关方面负责同志，参加进博会有关活动，并先后在上海、武汉走访部分企业。",
     // A past visit's speech is background, not an inspection told.

@@ -88,16 +88,22 @@ impl Reader<'_> {
             }
     }
 
-    /// Whether the verb at `k` tells a plan, not a meeting (计划6月赴港洽谈, 双方将于明年签署): a
-    /// plan word stands before it in its clause `c0..`, or 将 right before it.
+    /// Whether the verb at `k` tells a plan or a habit, not a meeting (计划6月赴港洽谈, 双方将于
+    /// 明年签署, 每年均在港举办): such a word stands before it in its clause `c0..`, or 将 right
+    /// before it.
     pub(super) fn planned(&self, items: &[Item], c0: usize, k: usize) -> bool {
         let mut before = items[c0..k]
             .iter()
             .filter(|i| i.what == What::Text && !i.quoted && !i.titled)
             .map(|i| self.item_text(i));
         let right_before = k > c0 && items[k - 1].end == items[k].start;
-        before.any(|t| tables::PLAN_WORDS.iter().any(|w| t.contains(w)))
-            || (right_before && self.item_text(&items[k - 1]).ends_with('将'))
+        // A habit (每年均在港举办) is no more one meeting than a plan is.
+        before.any(|t| {
+            tables::PLAN_WORDS
+                .iter()
+                .chain(tables::HABIT_WORDS)
+                .any(|w| t.contains(w))
+        }) || (right_before && self.item_text(&items[k - 1]).ends_with('将'))
     }
 
     /// Whether the words right after the person at `k` say that they only attended (应邀参加,

@@ -866,6 +866,9 @@ pub const CONCURRENTLY: &[&str] = &["兼", "兼任"];
 pub const HONOURS_AFTER_BODY: &[&str] = &["院士", "代表", "委员"];
 pub const NOT_AN_HONOUR_AFTER: &[char] = &['团', '处', '会', '室', '工'];
 
+/// Words that tell a verb as a habit, not as one meeting (湖北每年均在港举办洽谈活动).
+pub const HABIT_WORDS: &[&str] = &["每年", "每届", "历年", "多年来", "长期以来"];
+
 /// Words before a meeting verb that make it a plan, not a meeting held (计划赴港, 拟于明年签署).
 pub const PLAN_WORDS: &[&str] = &[
     "计划",
