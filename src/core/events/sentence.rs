@@ -14,6 +14,10 @@ use crate::core::document::{EventKind, PartyKind};
 use crate::core::lexicon::{lexicon, tables, Entry, Tok};
 use crate::core::scan::{inside, Item, Sentence, What};
 
+/// A sentence's home side (its parties and how the text named them), and the items of the
+/// places a title chain absorbed.
+type SideOf = (Vec<Entry>, Vec<Option<(usize, usize)>>, Vec<usize>);
+
 /// What a sentence says of its home side, worked out once for all its clauses.
 struct View<'s> {
     s: usize,
@@ -161,6 +165,29 @@ impl Reader<'_> {
         if anchor.is_none() && !body_acts {
             anchor = occs.iter().find(|o| o.home && !o.location).copied();
         }
+        let (side, side_spans, absorbed) = self.side_of(items, &occs, anchor);
+        let occs: Vec<Occ> = occs
+            .into_iter()
+            .filter(|o| !absorbed.contains(&o.at))
+            .collect();
+        let pairs_written = self.written_pairs(items, &occs);
+        View {
+            s,
+            sentence,
+            items,
+            occs,
+            anchor,
+            side,
+            side_spans,
+            carried,
+            side_rule,
+            pairs_written,
+        }
+    }
+
+    /// The home side that `anchor` opens: the places listed with it, and the places of a chain's
+    /// earlier titles, which are no party of the sentence.
+    fn side_of(&self, items: &[Item], occs: &[Occ], anchor: Option<Occ>) -> SideOf {
         let mut side = Vec::new();
         let mut side_spans = Vec::new();
         // The places of a chain's earlier titles: no party of this sentence.
@@ -185,23 +212,7 @@ impl Reader<'_> {
                 }
             }
         }
-        let occs: Vec<Occ> = occs
-            .into_iter()
-            .filter(|o| !absorbed.contains(&o.at))
-            .collect();
-        let pairs_written = self.written_pairs(items, &occs);
-        View {
-            s,
-            sentence,
-            items,
-            occs,
-            anchor,
-            side,
-            side_spans,
-            carried,
-            side_rule,
-            pairs_written,
-        }
+        (side, side_spans, absorbed)
     }
 
     /// 他/她 as the subject, or a verb with no one before it in the paragraph of the meeting just
