@@ -105,6 +105,9 @@ const NOT_NAMES: &[&str] = &[
 /// Words that may stand between a meeting verb or 与 and the name (会见了来访的…).
 const BEFORE_NAME: &[&str] = &["了", "来访的", "在京的", "了来访的", "了在京的", "来", "的"];
 
+/// Verbs of going to a place after which a name is the place visited (来到阿斯利康公司).
+const VISIT_LEADS: &[&str] = &["来到", "走进", "前往", "深入"];
+
 /// Words after a name that make it the holder of what follows (…集团一行, …商会负责人).
 const AFTER_NAME: &[&str] = &[
     "一行",
@@ -242,7 +245,8 @@ fn left_edge(text: &str, marks: &[(usize, usize, What)], at: usize) -> usize {
 /// After a meeting verb or 与/同/和/及/、 (with 了, 来访的 between), or before a title or 一行.
 fn stands_as_party(text: &str, marks: &[(usize, usize, What)], start: usize, end: usize) -> bool {
     let before = &text[..start];
-    let after_with = before.ends_with(['与', '同', '和', '及', '、']);
+    let after_with = before.ends_with(['与', '同', '和', '及', '、'])
+        || VISIT_LEADS.iter().any(|w| before.ends_with(w));
     let after_verb = std::iter::once("")
         .chain(BEFORE_NAME.iter().copied())
         .filter(|w| before.ends_with(w))

@@ -78,6 +78,8 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
     link_case!("香港中华厂商联合会（厂商会）日前（3月21日）接待贵州省政府代表团。厂商会会长施荣怀与贵州省政府签署合作协议。", Some("2013-03-22") => ["CN-GZ–香港中华厂商联合会@2013-03-21"]),
     // Parties of Taiwan and the mainland's democratic parties are parties; 荣誉主席 is a title.
     link_case!("6月22日，山东省副省长于晓明在台北拜会了中国国民党荣誉主席吴伯雄。", Some("2015-06-23") => ["CN-SD–中国国民党@2015-06-22"]),
+    // A firm the lexicons lack, after a verb of going there (来到), is the place visited and met.
+    link_case!("5日，青岛市委书记曾赞荣来到阿斯利康公司中国区总部，与阿斯利康全球执行副总裁尹思睿座谈交流。", Some("2025-11-06") => ["阿斯利康公司–青岛市@2025-11-05"]),
     // Pairs written out one by one.
     link_case!("7月1日，成都市与重庆市、西安市与郑州市分别签署合作框架协议。", Some("2024-07-02") => ["CN-CQ–成都市@2024-07-01", "西安市–郑州市@2024-07-01"]),
     // 次日 and 同一天 take the event before.
