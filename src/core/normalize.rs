@@ -290,7 +290,7 @@ fn wrap_spaces(s: &str) -> Vec<(usize, usize)> {
     let mut at = 0;
     for line in s.split_inclusive('\n') {
         let chars: Vec<(usize, char)> = line.char_indices().collect();
-        let han = |j: Option<&(usize, char)>| j.is_some_and(|c| is_han_char(c.1));
+        let han = |j: Option<&(usize, char)>| j.is_some_and(|c| super::scan::is_han(c.1));
         let spaces: Vec<usize> = (1..chars.len())
             .filter(|&i| chars[i].1 == ' ' && han(chars.get(i - 1)) && han(chars.get(i + 1)))
             .collect();
@@ -314,10 +314,6 @@ fn wrap_spaces(s: &str) -> Vec<(usize, usize)> {
         at += line.len();
     }
     out
-}
-
-fn is_han_char(c: char) -> bool {
-    ('\u{3400}'..='\u{9FFF}').contains(&c)
 }
 
 /// Normalises `input` for matching and keeps the way back to it.

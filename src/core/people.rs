@@ -207,12 +207,9 @@ pub fn name_at(text: &str, start: usize, end: usize, next: Option<What>) -> Opti
             }
             return None;
         }
-        // 林武与华润集团…: a preposition or 与 before a party ends a two-character name.
-        if n == 3 && next_is_place && ends_before_party(run[2]) {
-            return surname_ok(&run[..2]).then(|| bytes(2));
-        }
         return good(n).then(|| bytes(n));
     }
+    // 林武与华润集团…: a preposition or 与 before a party ends a two-character name.
     if n == 3 && next_is_place {
         if ends_before_party(run[2]) {
             return surname_ok(&run[..2]).then(|| bytes(2));

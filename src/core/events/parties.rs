@@ -106,11 +106,9 @@ impl Reader<'_> {
         }) || (right_before && self.item_text(&items[k - 1]).ends_with('将'))
     }
 
-    /// Whether the words right after the person at `k` say that they only attended (应邀参加,
-    /// 等随团考察, 陪同).
     /// Whether the body at `k` stands in a clause that only tells who attended (全国政协副主席
     /// 何厚铧…等共同担任主礼嘉宾, 副主席X应邀出席): a title follows it, the clause holds no other
-    /// meeting verb, and it ends in an attendance word.
+    /// meeting verb, and it holds an attendance word.
     fn holder_attends(&self, items: &[Item], k: usize) -> bool {
         let titled = items
             .get(k + 1)
@@ -134,29 +132,10 @@ impl Reader<'_> {
         !other_verb && tables::ATTENDING_AFTER.iter().any(|w| clause.contains(w))
     }
 
-    /// A list of people (A、B、C等共同担任嘉宾) is read from its end.
+    /// Whether the words right after the person at `k` say that they only attended (应邀参加,
+    /// 等随团考察, 陪同).
     fn attends_after(&self, items: &[Item], k: usize) -> bool {
-        let mut last = k;
-        while let (Some(sep), Some(next)) = (items.get(last + 1), items.get(last + 2)) {
-            let listed = sep.what == What::Punct('、')
-                && matches!(
-                    next.what,
-                    What::Person(_) | What::Tok(Tok::Title(_) | Tok::Place { .. })
-                );
-            if !listed {
-                break;
-            }
-            last += 2;
-            // A title or a body before the next name: go on to the name.
-            while items.get(last + 1).is_some_and(|i| {
-                i.start == items[last].end
-                    && matches!(i.what, What::Person(_) | What::Tok(Tok::Title(_)))
-                    && !matches!(items[last].what, What::Person(_))
-            }) {
-                last += 1;
-            }
-        }
-        let after = self.text[items[last].end..].trim_start_matches('等');
+        let after = self.text[items[k].end..].trim_start_matches('等');
         tables::ATTENDING_AFTER.iter().any(|w| after.starts_with(w))
     }
 
