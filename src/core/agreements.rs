@@ -98,14 +98,28 @@ pub fn is_agreement_title(title: &str) -> bool {
 
 /// Agreements in `text[start..end]` (one sentence): 《》 titles that are agreements or follow a
 /// signing verb, and unnamed agreements right after a signing verb.
+///
+/// `party_ends` are the byte offsets where the names of the sentence's parties end: an agreement
+/// named before its ceremony (A与B战略合作框架协议签约仪式) begins after the last of them.
 pub fn find_agreements(
     text: &str,
     start: usize,
     end: usize,
     titles: &[(usize, usize)],
+    party_ends: &[usize],
 ) -> Vec<AgreementSpan> {
     let mut out = titled_agreements(text, start, end, titles);
     let sentence = &text[start..end];
+    for ceremony in CEREMONIES {
+        for (at, _) in sentence.match_indices(ceremony) {
+            if let Some(s) = named_before_ceremony(text, start + at, party_ends) {
+                out.push(AgreementSpan {
+                    start: s,
+                    end: start + at,
+                });
+            }
+        }
+    }
     for verb in SIGNING_VERBS {
         let mut from = 0;
         while let Some(i) = sentence[from..].find(verb) {
@@ -156,6 +170,29 @@ fn titled_agreements(
         }
     }
     out
+}
+
+/// Words after an agreement's name that make it the document of a signing (…协议签约仪式).
+const CEREMONIES: &[&str] = &["签约仪式", "签字仪式", "签署仪式", "签约活动"];
+
+/// The start of an agreement that ends right before the ceremony at byte `at` of `text`: from the
+/// end of the last party named before it, when the words between end with a document kind and
+/// hold no punctuation (中山市政府与香港新华集团战略合作框架协议签约仪式).
+fn named_before_ceremony(text: &str, at: usize, party_ends: &[usize]) -> Option<usize> {
+    let before = &text[..at];
+    AGREEMENT_HEADS.iter().find(|h| before.ends_with(**h))?;
+    let mut start = party_ends.iter().copied().filter(|&e| e < at).max()?;
+    // 与B举行战略合作协议签约仪式: the verb before the name is not part of it.
+    for lead in ["举行了", "举行", "举办了", "举办", "的"] {
+        if text[start..at].starts_with(lead) {
+            start += lead.len();
+        }
+    }
+    let phrase = &text[start..at];
+    let plain = phrase
+        .chars()
+        .all(|c| c.is_alphanumeric() || "“”\"".contains(c));
+    (plain && phrase.chars().count() <= 24 && !AGREEMENT_HEADS.contains(&phrase)).then_some(start)
 }
 
 /// An unnamed agreement after a signing verb that ends at byte `after` of the sentence
@@ -215,7 +252,7 @@ mod tests {
             .match_indices('《')
             .filter_map(|(i, _)| s[i..].find('》').map(|j| (i, i + j + '》'.len_utf8())))
             .collect();
-        find_agreements(s, 0, s.len(), &titles)
+        find_agreements(s, 0, s.len(), &titles, &[])
             .into_iter()
             .map(|a| s[a.start..a.end].to_string())
             .collect()

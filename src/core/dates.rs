@@ -244,6 +244,10 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         } else {
             date_at(s).or_else(|| day_only(&text[..i], s))
         };
+        // 2018—2020年行动计划: a span of years in a title is no date.
+        let found = found.filter(|(expr, _)| {
+            !(matches!(expr, DateExpr::Absolute { month: None, .. }) && ends_year_span(&text[..i]))
+        });
         if let Some(found) = found {
             let (expr, mut len) = found;
             let mut tod = None;
@@ -263,6 +267,16 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         i += s.chars().next().map_or(1, char::len_utf8);
     }
     out
+}
+
+/// Whether `before` ends with a year and a range sign (2018—, 2018-, 2018至).
+fn ends_year_span(before: &str) -> bool {
+    ["—", "－", "-", "–", "~", "至", "到"].iter().any(|sign| {
+        before.strip_suffix(sign).is_some_and(|b| {
+            let b = b.strip_suffix('年').unwrap_or(b);
+            b.len() >= 4 && b.as_bytes()[b.len() - 4..].iter().all(u8::is_ascii_digit)
+        })
+    })
 }
 
 /// 昨（9）日, 今（10）日: papers write the day of 昨日 and 今日 in brackets; it is the day before
@@ -393,6 +407,8 @@ fn year_at(s: &str) -> Option<(YearSpec, usize)> {
         return Some((spec, word.len()));
     }
     match year_number(s) {
+        // 2015年度联席会议: a year's round of something, not the day it met.
+        Some((_, n)) if s[n..].starts_with("年度") => None,
         Some((y, n)) if s[n..].starts_with('年') => Some((YearSpec::Explicit(y as i32), n + 3)),
         Some(_) => None,
         None => Some((YearSpec::Unwritten, 0)),

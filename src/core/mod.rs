@@ -23,6 +23,8 @@ pub mod textfile;
 mod tests;
 
 pub use document::*;
+use lexicon::{Entry, Tok};
+use scan::What;
 
 /// What the caller knows about the article besides its text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -206,6 +208,7 @@ fn analyze_article(
         given.or_else(|| dates::dateline(n))
     };
     let mut scan = scan::scan_with(n, user);
+    brackets_as_written(text, &norm, &mut scan);
     stage(0.5);
     let mut people = people::find_people(n, &scan);
     people::add_names_before_titles(n, &scan, &mut people);
@@ -217,6 +220,30 @@ fn analyze_article(
     let drafts = events::find_events(n, &scan, &people, reference);
     stage(0.85);
     output::document(text, &norm, &scan, &people, &drafts, reference)
+}
+
+/// Normalisation writes every bracket full-width; an organisation's name keeps the brackets its
+/// first mention has in the text as pasted (上海复星高科技(集团)有限公司), as GUIDE section 1 asks.
+fn brackets_as_written(original: &str, norm: &normalize::Normalized, scan: &mut scan::Scan) {
+    let mut done = vec![false; scan.orgs.len()];
+    for item in &scan.items {
+        let What::Tok(Tok::Place {
+            entry: Entry::Found(i),
+            ..
+        }) = item.what
+        else {
+            continue;
+        };
+        if done.get(i) != Some(&false) {
+            continue;
+        }
+        done[i] = true;
+        let span = norm.to_original(original, Span::new(item.start, item.end));
+        let written = &original[span.start..span.end];
+        if written.contains(['(', ')']) && scan.orgs[i].contains(['（', '）']) {
+            scan.orgs[i] = scan.orgs[i].replace('（', "(").replace('）', ")");
+        }
+    }
 }
 
 /// Moves the spans of an article's document to its place in the whole input.

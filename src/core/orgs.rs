@@ -108,6 +108,22 @@ const BEFORE_NAME: &[&str] = &["了", "来访的", "在京的", "了来访的", 
 /// Verbs of going to a place after which a name is the place visited (来到阿斯利康公司).
 const VISIT_LEADS: &[&str] = &["来到", "走进", "前往", "深入"];
 
+/// Words after a name that make it qualify a noun, not stand as a party (高水平大学建设,
+/// 一流企业发展).
+const NOUN_AFTER_NAME: &[&str] = &[
+    "建设",
+    "发展",
+    "改革",
+    "工作",
+    "项目",
+    "领域",
+    "方面",
+    "体系",
+    "现代化",
+    "水平",
+    "高质量",
+];
+
 /// Words after a name that make it the holder of what follows (…集团一行, …商会负责人).
 const AFTER_NAME: &[&str] = &[
     "一行",
@@ -203,6 +219,9 @@ fn candidate(
         return None;
     }
     if NOT_NAMES.iter().any(|w| core.starts_with(w)) {
+        return None;
+    }
+    if NOUN_AFTER_NAME.iter().any(|w| text[end..].starts_with(w)) {
         return None;
     }
     stands_as_party(text, marks, start, end).then_some(FoundOrg { start, end })

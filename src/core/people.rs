@@ -123,7 +123,7 @@ fn is_national(kind: TitleKind) -> bool {
 }
 
 /// First characters that never start a name, so a short run after a title is not one (主任一职).
-const NOT_NAME_START: &str = "一二三四五六七八九十这那其该各每本此等和与及或的了在是为对以从向将被把就都也还又所并且而但我你他她它们之于已曾再均共同分先后首新原前现第多全不没未有无如若即便给让使并请";
+const NOT_NAME_START: &str = "做作致讲提一二三四五六七八九十这那其该各每本此等和与及或的了在是为对以从向将被把就都也还又所并且而但我你他她它们之于已曾再均共同分先后首新原前现第多全不没未有无如若即便给让使并请";
 
 fn surname_ok(name: &[char]) -> bool {
     if name.len() >= 3 {
@@ -206,6 +206,11 @@ pub fn name_at(text: &str, start: usize, end: usize, next: Option<What>) -> Opti
                 return Some(bytes(4));
             }
             return None;
+        }
+        // 宋涛在会上: 在 (赴, 到, 抵) before a word the lexicons read ends a two-character name.
+        let token_next = matches!(next, Some(What::Tok(Tok::Trigger(_) | Tok::Ender)));
+        if n == 3 && token_next && "在赴到抵".contains(run[2]) && surname_ok(&run[..2]) {
+            return Some(bytes(2));
         }
         return good(n).then(|| bytes(n));
     }
@@ -369,6 +374,8 @@ struct SentenceState {
     chain_org: Option<Entry>,
     /// A place or body just named, waiting for a title (entry, organ, start, end).
     pending_org: Option<(Entry, Organ, usize, usize)>,
+    /// The list's last title was a bureau's inside `chain_org` (国台办经济局长).
+    chain_bureau: bool,
     /// The body last named in the sentence that no title has taken (拜访财政部，与部长…).
     named_body: Option<Entry>,
     /// The titles waiting for their name.
@@ -455,10 +462,19 @@ impl PeopleReader<'_> {
         if adjacent.is_some() {
             s.named_body = None;
         }
+        // 国台办经济局长彭庆恩、新闻局长陈斌华: the next bureau of the same body.
+        let next_bureau = || {
+            s.chain_org
+                .filter(|_| s.chain_bureau && is_head_title(kind))
+                .filter(|_| glued.is_some_and(|g| g.end - g.start <= 4 * 3))
+        };
+        let inner = bureau_of_body(items, k, glued, kind).or_else(next_bureau);
+        s.chain_bureau = inner.is_some();
         let (org, organ, span_start) = match (adjacent, self.department(items, k, glued)) {
             (Some((e, organ, start, _)), _) => (Some(e), organ, start),
             (None, _) if is_national(kind) => (None, Organ::None, item.start),
             (None, Some((e, start))) => (Some(e), Organ::None, start),
+            (None, None) if inner.is_some() => (inner, Organ::None, item.start),
             (None, None) => (
                 self.org_in_context(kind, item, glued, s),
                 Organ::None,
@@ -471,7 +487,11 @@ impl PeopleReader<'_> {
             }
         }
         s.titles.push(PendingTitle {
-            role: role(kind, org, organ),
+            // The head of a bureau inside a body is `other` (GUIDE section 3).
+            role: match inner {
+                Some(_) => Role::Other,
+                None => role(kind, org, organ),
+            },
             org: if is_national(kind) { None } else { org },
             span: (span_start, item.end),
         });
@@ -532,10 +552,7 @@ impl PeopleReader<'_> {
         // 拜访财政部，与部长蓝佛安座谈: the body just visited, when its office fits the title.
         let visited = s
             .named_body
-            .filter(|_| {
-                glued
-                    .is_none_or(|g| tables::COUNTERPART_LINKS.contains(&&self.text[g.start..g.end]))
-            })
+            .filter(|_| glued.is_none_or(|g| links_to_counterpart(&self.text[g.start..g.end])))
             .filter(|o| office_fits(kind, lexicon().kind(*o)));
         // 司长, 局长 with no body at all in an article about Hong Kong or Macau: its officials.
         let sar_office = || {
@@ -689,6 +706,39 @@ impl PeopleReader<'_> {
         s.pending_org = None;
         s.after_name = named;
     }
+}
+
+/// 国台办经济局长, 教育部高教司司长: a head's title after a body and a few words of its own
+/// bureau names an office inside that body.
+fn bureau_of_body(items: &[Item], k: usize, glued: Option<Item>, kind: TitleKind) -> Option<Entry> {
+    let heads = is_head_title(kind);
+    let g = glued?;
+    let body = items.get(k.checked_sub(2)?)?;
+    match body.what {
+        What::Tok(Tok::Place {
+            entry: e @ (Entry::Body(_) | Entry::Found(_)),
+            organ: Organ::None,
+        }) if heads && body.end == g.start && (g.end - g.start) <= 6 * 3 => Some(e),
+        _ => None,
+    }
+}
+
+fn is_head_title(kind: TitleKind) -> bool {
+    matches!(
+        kind,
+        TitleKind::Head | TitleKind::DeputyHead | TitleKind::Director | TitleKind::DeputyDirector
+    )
+}
+
+/// Words before a title that tie it to the counterpart just named: 与 alone, or after the home
+/// side's name or names (在中国石化，王明、李强与董事长…; 王明一行与部长…).
+fn links_to_counterpart(glued: &str) -> bool {
+    tables::COUNTERPART_LINKS.iter().any(|w| {
+        glued.strip_suffix(w).is_some_and(|rest| {
+            let rest = rest.strip_suffix("一行").unwrap_or(rest);
+            rest.chars().count() <= 4
+        })
+    })
 }
 
 /// The unknown words written right before item `k`, touching it.

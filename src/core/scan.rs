@@ -644,8 +644,11 @@ fn add_found_orgs(
         return (names, org_user);
     }
     marks.retain(|m| !found.iter().any(|o| m.0 < o.end && o.start < m.1));
-    let all: std::collections::HashSet<&str> =
-        found.iter().map(|o| &text[o.start..o.end]).collect();
+    // Each name with where the text first writes it.
+    let mut all: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for o in &found {
+        all.entry(&text[o.start..o.end]).or_insert(o.start);
+    }
     let mut short_forms = Vec::new();
     for o in found {
         let k = intern(&mut names, short_name(text, o, &all));
@@ -711,33 +714,47 @@ fn add_user_orgs(
     spans
 }
 
-/// A found organisation's name without the place written before it when the text also names it
-/// without (台湾富士康科技集团 and 富士康科技集团): the place only says where the firm is from.
+/// A found organisation's name with or without the place written before it (台湾富士康科技集团
+/// and 富士康科技集团, 香港新华集团 and 新华集团) is one organisation, under the form the text
+/// writes first: the place only says where the firm is from.
 fn short_name<'t>(
     text: &'t str,
     o: orgs::FoundOrg,
-    all: &std::collections::HashSet<&str>,
+    all: &std::collections::HashMap<&'t str, usize>,
 ) -> &'t str {
     let name = &text[o.start..o.end];
     let lex = lexicon();
-    let place_len = lex
-        .automaton
-        .find(name)
-        .filter(|m| m.start() == 0)
-        .filter(|m| {
-            matches!(
-                lex.patterns[m.pattern().as_usize()].0,
-                Tok::Place {
-                    entry: Entry::Province(_) | Entry::City(_),
-                    ..
-                }
-            )
-        })
-        .map_or(0, |m| m.end());
-    match &name[place_len..] {
-        rest if place_len > 0 && all.contains(rest) => rest,
-        _ => name,
+    let place_len = |n: &str| {
+        lex.automaton
+            .find(n)
+            .filter(|m| m.start() == 0)
+            .filter(|m| {
+                matches!(
+                    lex.patterns[m.pattern().as_usize()].0,
+                    Tok::Place {
+                        entry: Entry::Province(_) | Entry::City(_),
+                        ..
+                    }
+                )
+            })
+            .map_or(0, |m| m.end())
+    };
+    let first = |n: &str| all.get(n).copied().unwrap_or(usize::MAX);
+    let p = place_len(name);
+    let short = &name[p..];
+    if p > 0 && first(short) < first(name) {
+        return short;
     }
+    // The short form here; the long one written first elsewhere.
+    all.iter()
+        .filter(|(long, &at)| {
+            long.len() > name.len()
+                && long.ends_with(name)
+                && place_len(long) == long.len() - name.len()
+                && at < first(name)
+        })
+        .min_by_key(|(_, &at)| at)
+        .map_or(name, |(long, _)| long)
 }
 
 /// Where a list of other articles' headlines begins (a short line 【相关阅读】), or the text's end.

@@ -119,6 +119,12 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
     link_case!("湖北日报北京13日电（记者 张三）今晚，湖北省委书记李鸿忠会见水利部部长陈雷。", Some("2011-03-14") => ["CN-HB–水利部@2011-03-13"]),
     // A place before a firm's name that the text also writes without it only says where the firm
     // is from: one party, under the shorter name.
+    // A bilateral 联席会 is a meeting of the two; 2015年度 names its round, not its day.
+    link_case!("11月28日，教育部、广东省在京召开2015年度部省联席会。", Some("2015-11-30") => ["CN-GD–教育部@2015-11-28"]),
+    // A place set aside (除了…之外) takes no part in the meeting told.
+    link_case!("除了河南之外，12月18日，江西省委书记刘奇去了北大，与北京大学校长郝平会谈。", Some("2020-12-19") => ["CN-JX–北京大学@2020-12-18"]),
+    // One person's chain of titles, through a body the lexicons lack, is one side: the body nearest the name.
+    link_case!("6月24日，中山市市长肖展欣会见全国政协常委、某某企业家联盟主席、某某集团董事会主席张三。", Some("2022-06-25") => ["中山市–某某集团@2022-06-24"]),
     link_case!("10月25日，山东省与富士康科技集团签约，台湾富士康科技集团总裁郭台铭出席。", Some("2024-10-28") => ["CN-SD–富士康科技集团@2024-10-25"]),
     // A list after the verb is counterparts of the home side, never a pair of its own.
     link_case!("6月8日，江西省省长走访了招商局集团和华润集团。", Some("2024-06-09") => ["CN-JX–华润（集团）有限公司@2024-06-08", "CN-JX–招商局集团有限公司@2024-06-08"]),
@@ -234,6 +240,18 @@ const PARTY_NAMES: &[(&str, &str, &str)] = &[
         "国家电网公司",
         "国家电网有限公司",
     ),
+    // A firm keeps the brackets of its name as the text writes them.
+    (
+        "5月8日，浙江省与上海某某科技(集团)有限公司签约。",
+        "上海某某科技(集团)有限公司",
+        "上海某某科技(集团)有限公司",
+    ),
+    // A firm written first with its place, then without: one party, as first written.
+    (
+        "5月8日，珠海市政府与香港某某集团签约。某某集团董事长张三致辞。",
+        "某某集团",
+        "香港某某集团",
+    ),
     // One-character abbreviations where nothing else can be read.
     ("江苏省党政代表团来川考察。", "川", "CN-SC"),
 ];
@@ -285,6 +303,15 @@ const NO_LINKS: &[&str] = &[
     "四川省政府与国家能源局将于明年签署合作协议。",
     // A speech given on a past visit, with the place visited written in it.
     "林武说，我们深入贯彻习近平总书记视察山西重要讲话精神。",
+    // Places listed as one subject that meets someone unnamed do not meet each other.
+    "12月5日，河南、湖北两省主要负责同志在京与部分央企负责人座谈。",
+    "12月5日，甘肃、宁夏、新疆等省区负责人在北京与有关部委座谈。",
+    // A remark on the past is no meeting told; nor is a year's round (2015年度) a date.
+    "这是继2011年3月教育部、广东省签署合作协议以来的第五次会议。",
+    "河北省委书记倪岳峰说，这已不是河北省首次与国家能源局签署合作协议。",
+    // A place that qualifies a noun, or names a gathering, takes no part.
+    "12月5日，河南省委书记楼阳生在京与上海知名企业家代表座谈。",
+    "12月5日，青海省委书记陈刚在京出席中央西藏工作座谈会。",
 ];
 
 #[test]
@@ -618,6 +645,13 @@ const PEOPLE: &[(&str, &str, Option<&str>, &[&str])] = &[
         Some("CN-GD"),
         &["cppcc_chair"],
     ),
+    // A bare title after the home side's names and 与 is an office of the body just visited.
+    (
+        "在中国石化，王明、李强与董事长马永生会谈。",
+        "马永生",
+        Some("中国石油化工集团有限公司"),
+        &["chairman"],
+    ),
     (
         "2019年8月，习近平总书记在甘肃考察。",
         "习近平",
@@ -707,6 +741,11 @@ fn not_people_table() {
 
 /// Agreements signed in a meeting: the text and the agreements of its first event.
 const AGREEMENTS: &[(&str, &[&str])] = &[
+    // An agreement named before its ceremony begins after the last party named.
+    (
+        "5月8日，珠海市政府与香港某某集团全面合作框架协议签约仪式举行。",
+        &["全面合作框架协议"],
+    ),
     (
         "3月1日，湖南省政府与交通运输部签署战略合作协议。",
         &["战略合作协议"],

@@ -88,9 +88,9 @@ impl Reader<'_> {
             }
     }
 
-    /// Whether the verb at `k` tells a plan or a habit, not a meeting (计划6月赴港洽谈, 双方将于
-    /// 明年签署, 每年均在港举办): such a word stands before it in its clause `c0..`, or 将 right
-    /// before it.
+    /// Whether the verb at `k` tells a plan, a habit or a remark on the past, not a meeting
+    /// (计划6月赴港洽谈, 双方将于明年签署, 每年均在港举办, 这已不是首次签署): such a word stands
+    /// before it in its clause `c0..`, or 将 right before it.
     pub(super) fn planned(&self, items: &[Item], c0: usize, k: usize) -> bool {
         let mut before = items[c0..k]
             .iter()
@@ -102,6 +102,7 @@ impl Reader<'_> {
             tables::PLAN_WORDS
                 .iter()
                 .chain(tables::HABIT_WORDS)
+                .chain(tables::PAST_REMARK_WORDS)
                 .any(|w| t.contains(w))
         }) || (right_before && self.item_text(&items[k - 1]).ends_with('将'))
     }
@@ -316,6 +317,10 @@ impl Reader<'_> {
                 });
             }
         }
+        // 北京知名企业家, 中央新疆工作座谈会: a place that only qualifies a noun takes no part.
+        if is_home(kind) && organ == Organ::None && !placed && self.qualifies(items, k) {
+            return None;
+        }
         // A generic 集团 or 公司 only names the enterprise as the holder of a title.
         if item.generic && !matches!(entry, Entry::Province(_) | Entry::City(_)) {
             return None;
@@ -345,6 +350,33 @@ impl Reader<'_> {
         })
     }
 
+    /// Whether the place at `k` only qualifies the words around it (北京知名企业家, 山东籍,
+    /// 中央新疆工作座谈会), or is set aside (除了河南之外).
+    fn qualifies(&self, items: &[Item], k: usize) -> bool {
+        let item = &items[k];
+        let glued = |j: Option<usize>| {
+            j.and_then(|j| items.get(j))
+                .filter(|i| i.what == What::Text && (i.end == item.start || i.start == item.end))
+                .map(|i| self.item_text(i))
+        };
+        let after = glued(Some(k + 1)).is_some_and(|t| {
+            tables::QUALIFIED_AFTER_PLACE
+                .iter()
+                .any(|w| t.starts_with(w))
+        });
+        let before = glued(k.checked_sub(1)).is_some_and(|t| {
+            tables::QUALIFIED_BEFORE_PLACE
+                .iter()
+                .any(|w| t.ends_with(w))
+        });
+        // 除了河南之外: the place set aside is not of this sentence's meeting.
+        let aside = glued(k.checked_sub(1))
+            .is_some_and(|t| t.ends_with('除') || t.ends_with("除了"))
+            && glued(Some(k + 1))
+                .is_some_and(|t| ["之外", "以外", "外"].iter().any(|w| t.starts_with(w)));
+        after || before || aside
+    }
+
     /// Whether a sentence is a line of its own with no sentence end: a heading or a title.
     pub(super) fn is_heading(&self, sentence: Sentence) -> bool {
         let line = self.text[sentence.start..sentence.end].trim_matches(|c: char| {
@@ -366,9 +398,14 @@ impl Reader<'_> {
         if !titled {
             return false;
         }
-        for item in &items[k + 1..] {
+        for (j, item) in items.iter().enumerate().skip(k + 1) {
             match item.what {
                 What::Tok(Tok::Title(_) | Tok::Place { .. }) | What::Punct('、') => {}
+                // 粤港澳大湾区企业家联盟主席: a body the lexicons lack, before its title.
+                What::Text
+                    if items.get(j + 1).is_some_and(|n| {
+                        n.start == item.end && matches!(n.what, What::Tok(Tok::Title(_)))
+                    }) => {}
                 What::Person(p) => {
                     // 全国工商联副主席、香港世茂集团董事局主席X, 广东省委常委、深圳市委书记X: the
                     // body nearest the name is the side X takes part for.

@@ -224,8 +224,8 @@ fn home_meets_counterparts(r: &Reader, c: &Clause) -> Option<Production> {
 
 /// 青海省党政代表团…与甘肃省座谈: two places of the home side's list, with no one else, meet each
 /// other.
-fn home_sides_meet(_: &Reader, c: &Clause) -> Option<Production> {
-    if c.side.len() < 2 || !c.counterparts.is_empty() {
+fn home_sides_meet(r: &Reader, c: &Clause) -> Option<Production> {
+    if c.side.len() < 2 || !c.counterparts.is_empty() || joint_subject(r, c) {
         return None;
     }
     let mut out = Production::default();
@@ -236,6 +236,34 @@ fn home_sides_meet(_: &Reader, c: &Clause) -> Option<Production> {
         }
     }
     Some(out)
+}
+
+/// 安徽、吉林两省负责同志在北京与企业家见面: the places listed are one subject that meets
+/// someone else, after a 与 that no place of the list follows.
+fn joint_subject(r: &Reader, c: &Clause) -> bool {
+    let in_side = |k: usize| {
+        c.clause_occs
+            .iter()
+            .any(|o| o.at == k && c.side.contains(&o.entry))
+    };
+    let Some(last) = (c.c0..c.c1).rev().find(|&k| in_side(k)) else {
+        return false;
+    };
+    let verb = (last..c.c1)
+        .find(|&k| matches!(c.items[k].what, What::Tok(Tok::Trigger(_))))
+        .unwrap_or(c.c1);
+    (last + 1..verb).any(|k| {
+        let t = r.item_text(&c.items[k]);
+        if c.items[k].what != What::Text {
+            return false;
+        }
+        // 与 before someone the lexicons do not know (与部分企业家), or before a party that is
+        // not of the list.
+        let unknown_met = t.match_indices(['与', '跟']).any(|(i, w)| {
+            i + w.len() < t.len() && !t[..i].ends_with('参') && !t[i..].starts_with("与会")
+        });
+        unknown_met || (t.ends_with(['与', '同', '跟']) && !in_side(k + 1))
+    })
 }
 
 /// 部长在贵州调研: an official's inspection of a province links the province and the official's

@@ -670,7 +670,19 @@ impl Reader<'_> {
         let signing = view.items.iter().any(|i| {
             !i.quoted && !i.titled && i.what == What::Tok(Tok::Trigger(EventKind::Signing))
         });
-        let found = find_agreements(self.text, sentence.start, sentence.end, &self.scan.titles);
+        let party_ends: Vec<usize> = view
+            .items
+            .iter()
+            .filter(|i| matches!(i.what, What::Tok(Tok::Place { .. })))
+            .map(|i| i.end)
+            .collect();
+        let found = find_agreements(
+            self.text,
+            sentence.start,
+            sentence.end,
+            &self.scan.titles,
+            &party_ends,
+        );
         if signing || !found.is_empty() {
             for a in found {
                 if inside(&self.scan.quotes, a.start) && !inside(&self.scan.titles, a.start) {

@@ -309,6 +309,7 @@ pub const TRIGGERS: &[(&str, EventKind)] = {
         ("视察", Inspection),
         ("会议", Conference),
         ("联席会议", Conference),
+        ("联席会", Conference),
     ]
 };
 
@@ -439,7 +440,7 @@ pub const MEETING_BACKREFS: &[&str] = &[
 
 /// Single characters that commonly follow a name (prepositions, conjunctions, adverbs).
 pub const NAME_FOLLOWERS: &str =
-    "在与和及同率赴到来向对为将从于以并又还也则等就是说均都分先共一再已曾即给亦昨的称";
+    "在与和及同率赴到来向对为将从于以并又还也则等就是说均都分先共一再已曾即给亦昨的称参予";
 
 /// Characters after a name that introduce a place (so a 3-character run ending in one is a 2-character name).
 pub const PLACE_PREPOSITIONS: &str = "在与和赴到同及向对率抵于来";
@@ -868,6 +869,53 @@ pub const NOT_AN_HONOUR_AFTER: &[char] = &['团', '处', '会', '室', '工'];
 
 /// Words that tell a verb as a habit, not as one meeting (湖北每年均在港举办洽谈活动).
 pub const HABIT_WORDS: &[&str] = &["每年", "每届", "历年", "多年来", "长期以来"];
+
+/// Words that tell a verb as a remark on what happened before, not as the meeting reported
+/// (这已不是该省首次与商务部签署协议, 早在2019年双方就签署过).
+pub const PAST_REMARK_WORDS: &[&str] = &[
+    "已不是",
+    // 这是继2011年双方签署…以来的第五次会议.
+    "是继",
+    "并非首次",
+    "不是首次",
+    "不是第一次",
+    "并非第一次",
+    "早在",
+    "此前曾",
+    "曾先后",
+    "先后多次",
+    "曾多次",
+];
+
+/// Words right after a province or city that make it qualify a noun (北京知名企业家, 安徽水泥产业,
+/// 山东籍): the place takes no part.
+pub const QUALIFIED_AFTER_PLACE: &[&str] = &[
+    "知名",
+    "企业家",
+    "籍",
+    "产业",
+    "特色",
+    "元素",
+    "经验",
+    "模式",
+    "制造",
+    "品牌",
+    "老乡",
+    "客商",
+    "商会",
+    "人士",
+    "同胞",
+    "乡亲",
+    "学子",
+    "青年",
+    "游客",
+    "市场",
+    "本地",
+];
+
+/// Words right before a province or region that make it part of a gathering's or a policy's
+/// name (中央新疆工作座谈会, 全国援藏工作会议).
+pub const QUALIFIED_BEFORE_PLACE: &[&str] = &["中央", "援", "驻"];
 
 /// Words before a meeting verb that make it a plan, not a meeting held (计划赴港, 拟于明年签署).
 pub const PLAN_WORDS: &[&str] = &[
