@@ -163,7 +163,75 @@ pub fn find(text: &str, marks: &[(usize, usize, What)]) -> Vec<FoundOrg> {
         from = org.end;
         out.push(org);
     }
+    for m in marks
+        .iter()
+        .filter(|m| matches!(m.2, What::Tok(Tok::Title(_))))
+    {
+        if let Some(org) = firm_before_title(text, marks, m.0, m.1) {
+            // 阿斯利康公司 … 阿斯利康董事长: the short form of a firm found is not another.
+            let core = &text[org.start..org.end];
+            let short_of_found = out.iter().any(|o| text[o.start..o.end].starts_with(core));
+            if !short_of_found && !out.iter().any(|o| o.start < org.end && org.start < o.end) {
+                out.push(org);
+            }
+        }
+    }
+    out.sort_by_key(|o| o.start);
     out
+}
+
+/// Titles of a firm's board and management, after which the words right before are its name.
+const FIRM_TITLES: &[&str] = &[
+    "董事长",
+    "副董事长",
+    "董事局主席",
+    "董事会主席",
+    "总经理",
+    "副总经理",
+    "总裁",
+    "副总裁",
+];
+
+/// Words before a firm's title that are no firm's name (双方董事长, 时任总经理).
+const NOT_FIRMS: &[&str] = &[
+    "双方", "时任", "现任", "原任", "首席", "执行", "常务", "独立", "名誉", "荣誉", "企业", "董事",
+];
+
+/// Words between a firm's name and its title that qualify the office (全球执行副总裁, 中国区总裁).
+const TITLE_QUALIFIERS: &[&str] = &["执行", "常务", "全球", "首席", "高级", "区", "集团", "公司"];
+
+/// 保利地产董事长, 潍柴总裁: a firm the lexicons lack and no organisation word ends, named by the
+/// few Han characters right before its chairman's or manager's title (`at..end`).
+fn firm_before_title(
+    text: &str,
+    marks: &[(usize, usize, What)],
+    at: usize,
+    end: usize,
+) -> Option<FoundOrg> {
+    if !FIRM_TITLES.contains(&&text[at..end]) {
+        return None;
+    }
+    let mut start = at;
+    while let Some(c) = text[..start].chars().next_back() {
+        if !is_han(c) || LEFT_STOPS.contains(c) || mark_at(marks, start - c.len_utf8()).is_some() {
+            break;
+        }
+        start -= c.len_utf8();
+    }
+    let core = &text[start..at];
+    let n = core.chars().count();
+    // Two or three characters from a surname are more often a name before its title (王五董事长).
+    let name_like = n <= 3
+        && core
+            .chars()
+            .next()
+            .is_some_and(|c| tables::SURNAMES.contains(c));
+    let refused = NOT_NAMES
+        .iter()
+        .chain(NOT_FIRMS)
+        .any(|w| core.starts_with(w))
+        || TITLE_QUALIFIERS.iter().any(|w| core.ends_with(w));
+    ((2..=8).contains(&n) && !name_like && !refused).then_some(FoundOrg { start, end: at })
 }
 
 /// The organisation words as one automaton, built on first use (one pass over the text).
@@ -281,7 +349,13 @@ fn stands_as_party(text: &str, marks: &[(usize, usize, What)], start: usize, end
     // right before a meeting verb is the subject.
     let acts = mark_at(marks, end)
         .is_some_and(|m| m.0 == end && matches!(m.2, What::Tok(Tok::Trigger(_))));
+    // 在鲁商集团，刘强与集团董事长…座谈: a clause that opens at a firm is a call on it.
+    let opens_at = before
+        .strip_suffix('在')
+        .is_some_and(|b| b.is_empty() || b.ends_with(['，', ',', '。', '；', '\n', ' ', '　']))
+        && text[end..].starts_with(['，', ',']);
     after_with
+        || opens_at
         || after_verb
         || titled
         || acts

@@ -842,7 +842,11 @@ fn resolve_generics(text: &str, scan: &mut Scan) {
             });
         }
         match item.what {
-            What::Tok(Tok::Place { .. }) if is_destination => {}
+            // 在鲁商集团，与集团董事长…: a firm visited is the 集团 that follows.
+            What::Tok(Tok::Place {
+                entry: Entry::Province(_) | Entry::City(_),
+                ..
+            }) if is_destination => {}
             What::Tok(Tok::Place { entry, organ }) if !item.titled => {
                 context.note_place(entry, organ, item.sentence);
                 context.chain = Some(entry);

@@ -121,6 +121,10 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
     // is from: one party, under the shorter name.
     // A bilateral 联席会 is a meeting of the two; 2015年度 names its round, not its day.
     link_case!("11月28日，教育部、广东省在京召开2015年度部省联席会。", Some("2015-11-30") => ["CN-GD–教育部@2015-11-28"]),
+    // A clause that opens at a firm (在某集团，) is a call on it, and its 集团 is that firm.
+    link_case!("8月12日，济南市委书记刘强到部分企业走访。\n在某某能源集团，刘强与集团董事长王五座谈。\n在某某商业集团，刘强与集团董事长赵六座谈。", Some("2024-08-13") => ["某某商业集团–济南市@2024-08-12", "某某能源集团–济南市@2024-08-12"]),
+    // A firm the lexicons lack, named only by the words before its chairman's title.
+    link_case!("4月7日，集团总经济师、某某地产董事长张三在福州与福建省委书记王五会晤。", Some("2010-04-09") => ["CN-FJ–某某地产@2010-04-07"]),
     // A place set aside (除了…之外) takes no part in the meeting told.
     link_case!("除了河南之外，12月18日，江西省委书记刘奇去了北大，与北京大学校长郝平会谈。", Some("2020-12-19") => ["CN-JX–北京大学@2020-12-18"]),
     // One person's chain of titles, through a body the lexicons lack, is one side: the body nearest the name.
@@ -645,6 +649,8 @@ const PEOPLE: &[(&str, &str, Option<&str>, &[&str])] = &[
         Some("CN-GD"),
         &["cppcc_chair"],
     ),
+    // 双方董事长 names no firm.
+    ("福建省委书记王五会见了双方董事长张三。", "张三", None, &["chairman"]),
     // A bare title after the home side's names and 与 is an office of the body just visited.
     (
         "在中国石化，王明、李强与董事长马永生会谈。",
