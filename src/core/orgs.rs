@@ -250,6 +250,15 @@ fn ends() -> &'static AhoCorasick {
 fn next_end(text: &str, from: usize) -> Option<(usize, usize)> {
     let m = ends().find(Input::new(text).span(from..text.len()))?;
     let mut end = m.end();
+    // 兴业银行长春分行: a bank's branch in a city is named with it.
+    if text[m.start()..end] == *"银行" {
+        let rest: String = text[end..].chars().take(6).collect();
+        if let Some(k) = rest.find("分行").or_else(|| rest.find("支行")) {
+            if rest[..k].chars().all(is_han) {
+                end += k + "分行".len();
+            }
+        }
+    }
     // 集团 then 有限公司: one name.
     while let Some(more) = tables::COMPANY_SUFFIXES
         .iter()

@@ -469,6 +469,14 @@ fn lexicon_marks(text: &str, dates: &[DateMention], headers: &[ByteRange]) -> Ve
             continue;
         }
         let (tok, chars) = lex.patterns[m.pattern().as_usize()];
+        // 兴业银行长春分行: 行长 across a bank's name and the city of its branch is no title.
+        if matches!(tok, Tok::Title(_))
+            && &text[m.start()..m.end()] == "行长"
+            && prev_char(text, m.start()) == Some('银')
+            && next_char(text, m.end()).is_some_and(|c| tables::LONG_WORD_SECONDS.contains(c))
+        {
+            continue;
+        }
         if let Tok::Place { entry, .. } = tok {
             if !place_fits(text, m.start(), m.end(), entry, chars, token_follows) {
                 continue;

@@ -125,6 +125,8 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
     link_case!("8月12日，济南市委书记刘强到部分企业走访。\n在某某能源集团，刘强与集团董事长王五座谈。\n在某某商业集团，刘强与集团董事长赵六座谈。", Some("2024-08-13") => ["某某商业集团–济南市@2024-08-12", "某某能源集团–济南市@2024-08-12"]),
     // A firm the lexicons lack, named only by the words before its chairman's title.
     link_case!("4月7日，集团总经济师、某某地产董事长张三在福州与福建省委书记王五会晤。", Some("2010-04-09") => ["CN-FJ–某某地产@2010-04-07"]),
+    // A bank's branch in a city is one party, and 行长 across its name is no title.
+    link_case!("3月22日，四平市人民政府与某某银行长春分行签约。", Some("2016-03-31") => ["四平市–某某银行长春分行@2016-03-22"]),
     // A place set aside (除了…之外) takes no part in the meeting told.
     link_case!("除了河南之外，12月18日，江西省委书记刘奇去了北大，与北京大学校长郝平会谈。", Some("2020-12-19") => ["CN-JX–北京大学@2020-12-18"]),
     // One person's chain of titles, through a body the lexicons lack, is one side: the body nearest the name.
