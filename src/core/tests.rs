@@ -127,6 +127,8 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
     link_case!("4月7日，集团总经济师、某某地产董事长张三在福州与福建省委书记王五会晤。", Some("2010-04-09") => ["CN-FJ–某某地产@2010-04-07"]),
     // A bank's branch in a city is one party, and 行长 across its name is no title.
     link_case!("3月22日，四平市人民政府与某某银行长春分行签约。", Some("2016-03-31") => ["四平市–某某银行长春分行@2016-03-22"]),
+    // A day of the month told before (4月初以来…, then 4月7日) is the same meeting's finer date.
+    link_case!("4月初以来，北京市党政代表团赴新疆考察。4月7日至15日，北京市党政代表团赴新疆考察对接。", Some("2010-04-19") => ["CN-BJ–CN-XJ@2010-04-07"]),
     // A place set aside (除了…之外) takes no part in the meeting told.
     link_case!("除了河南之外，12月18日，江西省委书记刘奇去了北大，与北京大学校长郝平会谈。", Some("2020-12-19") => ["CN-JX–北京大学@2020-12-18"]),
     // One person's chain of titles, through a body the lexicons lack, is one side: the body nearest the name.

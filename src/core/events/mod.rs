@@ -65,6 +65,15 @@ pub struct Draft {
     pub rules: Vec<&'static str>,
 }
 
+/// Whether `month` is a month without a day (4月初) that holds the day `day` (4月7日).
+fn month_holds(month: &PartialDate, day: &PartialDate) -> bool {
+    month.day.is_none()
+        && month.month.is_some()
+        && day.day.is_some()
+        && month.month == day.month
+        && (month.year.is_none() || day.year.is_none() || month.year == day.year)
+}
+
 type Pair = [Entry; 2];
 type PairSpans = [Option<(usize, usize)>; 2];
 
@@ -133,7 +142,11 @@ impl<'a> Reader<'a> {
                 same_pair(d)
                     && match (&d.date, &date) {
                         // A day inside a visit of several days is the same visit.
-                        (Some(a), Some(b)) => same_day(&a.start, b) || within(b, &a.start, &a.end),
+                        (Some(a), Some(b)) => {
+                            same_day(&a.start, b)
+                                || within(b, &a.start, &a.end)
+                                || month_holds(&a.start, b)
+                        }
                         (None, _) => true,
                         (Some(_), None) => false,
                     }
@@ -170,7 +183,12 @@ impl<'a> Reader<'a> {
                 }
                 _ => false,
             };
-        if explicit && (!d.explicit || d.date.is_none() || refines) {
+        // 4月初以来…, then 4月7日至15日: a day of the month told before is the more precise date.
+        let finer = match (&d.date, date) {
+            (Some(old), Some(new)) => month_holds(&old.start, &new.start),
+            _ => false,
+        };
+        if explicit && (!d.explicit || d.date.is_none() || refines || finer) {
             d.date = date.cloned();
             d.explicit = true;
         }
