@@ -207,9 +207,11 @@ pub fn name_at(text: &str, start: usize, end: usize, next: Option<What>) -> Opti
             }
             return None;
         }
-        // 宋涛在会上: 在 (赴, 到, 抵) before a word the lexicons read ends a two-character name.
+        // 宋涛在会上, 陆昊均出席: a preposition or an adverb before a word the lexicons read
+        // ends a two-character name.
         let token_next = matches!(next, Some(What::Tok(Tok::Trigger(_) | Tok::Ender)));
-        if n == 3 && token_next && "在赴到抵".contains(run[2]) && surname_ok(&run[..2]) {
+        if n == 3 && token_next && "在赴到抵均都也亦曾".contains(run[2]) && surname_ok(&run[..2])
+        {
             return Some(bytes(2));
         }
         return good(n).then(|| bytes(n));
@@ -317,6 +319,7 @@ pub fn find_people(text: &str, scan: &Scan) -> Vec<Found> {
         people: Vec::new(),
         index: HashMap::new(),
         province: None,
+        provinces: Vec::new(),
         city: None,
         sar: None,
         home: scan.home,
@@ -401,6 +404,8 @@ struct PeopleReader<'a> {
     people: Vec<Found>,
     index: HashMap<String, usize>,
     province: Option<Entry>,
+    /// The provinces named so far, the last named last.
+    provinces: Vec<Entry>,
     city: Option<Entry>,
     /// The Special Administrative Region last named.
     sar: Option<Entry>,
@@ -448,7 +453,11 @@ impl PeopleReader<'_> {
                 self.sar = Some(entry);
                 self.province = Some(entry);
             }
-            Entry::Province(_) => self.province = Some(entry),
+            Entry::Province(_) => {
+                self.province = Some(entry);
+                self.provinces.retain(|p| *p != entry);
+                self.provinces.push(entry);
+            }
             Entry::City(_) => self.city = Some(entry),
             Entry::Body(_) | Entry::Found(_) => {}
         }
@@ -578,37 +587,41 @@ impl PeopleReader<'_> {
                 .or(self.province.filter(|p| lex.is_municipality(*p)))
         };
         let sar = || self.home.sar.or(self.sar);
+        // 省长 is a province's, 自治区主席 a region's; a municipality has 市长.
+        let fits = |p: &Entry| {
+            let kind = match p {
+                Entry::Province(i) => lex.provinces[*i].kind,
+                _ => "",
+            };
+            if title.contains('省') {
+                kind == "province"
+            } else if title.contains("自治区") || title.contains("主席") {
+                kind == "autonomous_region"
+            } else {
+                kind != "sar"
+            }
+        };
         match kind {
             TitleKind::Governor if tables::SAR_LEADER_TITLES.contains(&title) => sar(),
-            // 省长 is a province's, 自治区主席 a region's; a municipality has 市长.
-            TitleKind::Governor | TitleKind::ViceGovernor => {
-                let fits = |p: &Entry| {
-                    let kind = match p {
-                        Entry::Province(i) => lex.provinces[*i].kind,
-                        _ => "",
-                    };
-                    if title.contains('省') {
-                        kind == "province"
-                    } else if title.contains("自治区") || title.contains("主席") {
-                        kind == "autonomous_region"
-                    } else {
-                        kind != "sar"
-                    }
-                };
-                self.home
-                    .province
-                    .filter(fits)
-                    .or(self.province.filter(fits))
-                    .or(self
-                        .home
-                        .about
-                        .filter(|_| self.province.is_none())
-                        .filter(fits))
-            }
+            TitleKind::Governor | TitleKind::ViceGovernor => self
+                .home
+                .province
+                .filter(fits)
+                .or(self.province.filter(fits))
+                .or(self
+                    .home
+                    .about
+                    .filter(|_| self.province.is_none())
+                    .filter(fits)),
             TitleKind::Mayor | TitleKind::ViceMayor => city(),
             // 省领导 / 市领导: the leaders of the province or city in context.
             TitleKind::Other => match title {
-                "省领导" | "自治区领导" => self.home.province.or(self.province),
+                // 省领导 in a Guangdong paper's report on Hong Kong: Guangdong's, never the SAR's.
+                "省领导" | "自治区领导" => self
+                    .home
+                    .province
+                    .filter(fits)
+                    .or_else(|| self.provinces.iter().rev().copied().find(fits)),
                 "市领导" => city(),
                 _ => None,
             },

@@ -653,6 +653,26 @@ const PEOPLE: &[(&str, &str, Option<&str>, &[&str])] = &[
         Some("CN-GD"),
         &["cppcc_chair"],
     ),
+    // 省领导 and 自治区领导 are of the last province of that kind named, never of an SAR.
+    (
+        "广东省委书记李希会见香港特区行政长官林郑月娥。省领导林少春参加会见。",
+        "林少春",
+        Some("CN-GD"),
+        &["other"],
+    ),
+    (
+        "新疆自治区党委书记张春贤会见安徽省党政代表团。自治区领导车俊参加会见。",
+        "车俊",
+        Some("CN-XJ"),
+        &["other"],
+    ),
+    // The head of a bureau inside a body is other, of that body; so is the next bureau's.
+    (
+        "国台办经济局长彭庆恩、新闻局长陈斌华出席。",
+        "陈斌华",
+        Some("国务院台湾事务办公室"),
+        &["other"],
+    ),
     // 双方董事长 names no firm.
     ("福建省委书记王五会见了双方董事长张三。", "张三", None, &["chairman"]),
     // A bare title after the home side's names and 与 is an office of the body just visited.
@@ -711,6 +731,12 @@ const NAMES_BEFORE_ADVERBS: &[(&str, &str)] = &[
     (
         "1月9日，北京市委书记尹力在京会见中国农业银行主要负责同志。",
         "尹力",
+    ),
+    // A preposition or an adverb before the verb is not part of a two-character name.
+    ("12月30日，国台办主任宋涛在会上讲话。", "宋涛"),
+    (
+        "14日，广东省委书记李希、省长马兴瑞，以及黑龙江省长陆昊均出席。",
+        "陆昊",
     ),
     // A four-character name before a one-character adverb.
     ("2019年，时任吉林省委书记巴音朝鲁曾赴北京。", "巴音朝鲁"),
