@@ -849,6 +849,10 @@ const PARTICIPANTS: &[(&str, &[&str])] = &[
     ("7月22日，西藏自治区党委书记王君正会见中国华能集团董事长温枢刚、中国大唐集团有限公司董事长邹磊。自治区主席严金海参加会见。", &["王君正", "温枢刚", "严金海"]),
     // A city's Party secretary attends the meeting of the province the city lies in.
     ("2月27日，内蒙古自治区党委书记孙绍骋会见中国华电集团有限公司董事长江毅。自治区党委常委、呼和浩特市委书记包钢参加。", &["孙绍骋", "江毅", "包钢"]),
+    // Someone only spoken for (代表…省委书记X) was not there.
+    ("6月5日，海南省代省长沈晓明拜会财政部部长楼继伟。会见时，沈晓明代表省委、省政府和省委书记刘赐贵，感谢财政部的支持。", &["沈晓明", "楼继伟"]),
+    // Two leaders who called 分别 on several bodies, with no word on who went where, join none.
+    ("3月26日至27日，青海省长吴晓军、副省长罗东川带队，在北京共同或分别拜会教育部、水利部。吴晓军、罗东川表示感谢。", &[]),
 ];
 
 #[test]

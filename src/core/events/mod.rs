@@ -63,6 +63,9 @@ pub struct Draft {
     pub others: Vec<(Entry, Option<(usize, usize)>)>,
     /// The names of the rules that made the event and changed it, in the order they applied.
     pub rules: Vec<&'static str>,
+    /// People who went to this and other meetings 分别, with no word on which: participants of
+    /// none (GUIDE section 2) unless a later clause names them in this one.
+    pub severally: Vec<usize>,
 }
 
 /// Whether `month` is a month without a day (4月初) that holds the day `day` (4月7日).
@@ -232,6 +235,7 @@ impl<'a> Reader<'a> {
             summarised: false,
             others: Vec::new(),
             rules: Vec::new(),
+            severally: Vec::new(),
         });
         let i = self.drafts.len() - 1;
         self.by_pair.entry(pair_key(pair)).or_default().push(i);
@@ -290,6 +294,7 @@ impl<'a> Reader<'a> {
                     summarised: false,
                     others: Vec::new(),
                     rules: Vec::new(),
+                    severally: Vec::new(),
                 });
                 self.drafts.len() - 1
             }
@@ -336,8 +341,7 @@ impl<'a> Reader<'a> {
     /// People of a sentence without a pair of its own join the latest events of their organisation.
     fn attach_people(&mut self, items: &[Item], sentence: usize, only_touched: bool) -> Vec<usize> {
         let mut hit = Vec::new();
-        for item in items.iter().filter(|i| !i.quoted) {
-            let What::Person(p) = item.what else { continue };
+        for (_, p) in self.people_present(items) {
             let Some(org) = self.people[p].org else {
                 continue;
             };
@@ -357,6 +361,10 @@ impl<'a> Reader<'a> {
                     .collect()
             };
             for t in targets {
+                // Who went 分别 to this meeting is not told by what they said after it.
+                if self.drafts[t].severally.contains(&p) {
+                    continue;
+                }
                 self.add_participant(t, p);
                 self.add_sentence(t, sentence);
                 if !hit.contains(&t) {

@@ -535,7 +535,7 @@ impl Reader<'_> {
             for &p in &view.carried {
                 self.add_participant(d, p);
             }
-            self.add_clause_people(d, pair, &view.items[c.c0..], kind);
+            self.add_clause_people(d, pair, &view.items[c.c0..], kind, several);
             if !run.touched.contains(&d) {
                 run.touched.push(d);
             }
@@ -561,17 +561,66 @@ impl Reader<'_> {
 
     /// Participants: people of the clause (and of the rest of the sentence) who act for one of
     /// the two parties; a national leader in an inspection.
-    fn add_clause_people(&mut self, d: usize, pair: &Pair, rest: &[Item], kind: EventKind) {
-        for item in rest.iter().filter(|i| !i.quoted) {
-            if let What::Person(p) = item.what {
-                let person = &self.people[p];
-                let acts = person.org.is_some_and(|o| acts_for(o, pair))
-                    || (kind == EventKind::Inspection && national(person));
-                if acts {
-                    self.add_participant(d, p);
-                }
+    ///
+    /// Not those only spoken for (沈晓明代表省委和省委书记刘赐贵感谢…), nor, when the clause
+    /// tells several meetings, those who went 分别 with no word on who went where (GUIDE
+    /// section 2).
+    fn add_clause_people(
+        &mut self,
+        d: usize,
+        pair: &Pair,
+        rest: &[Item],
+        kind: EventKind,
+        several: bool,
+    ) {
+        for (j, p) in self.people_present(rest) {
+            let person = &self.people[p];
+            let acts = person.org.is_some_and(|o| acts_for(o, pair))
+                || (kind == EventKind::Inspection && national(person));
+            if !acts {
+                continue;
+            }
+            if several && self.went_severally(&rest[j + 1..]) {
+                self.drafts[d].severally.push(p);
+            } else {
+                self.add_participant(d, p);
             }
         }
+    }
+
+    /// The people named in `items` (index, person) outside quotes, but for those only spoken
+    /// for (代表省委、省政府和省委书记刘赐贵): 代表 up to the next verb or punctuation.
+    pub(super) fn people_present(&self, items: &[Item]) -> Vec<(usize, usize)> {
+        let mut on_behalf = false;
+        let mut out = Vec::new();
+        for (j, item) in items.iter().enumerate().filter(|(_, i)| !i.quoted) {
+            match item.what {
+                What::Punct(c) if c != '、' => on_behalf = false,
+                What::Tok(Tok::Trigger(_)) => on_behalf = false,
+                What::Tok(Tok::Ender) | What::Text if self.item_text(item).ends_with("代表") => {
+                    on_behalf = true
+                }
+                What::Person(p) if !on_behalf => out.push((j, p)),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// Whether 分别 stands between a person and the verb after them (A、B共同或分别拜会…).
+    fn went_severally(&self, after: &[Item]) -> bool {
+        after
+            .iter()
+            .take_while(|i| {
+                !matches!(
+                    i.what,
+                    What::Tok(Tok::Trigger(_)) | What::Punct('。' | '；')
+                )
+            })
+            .any(|i| {
+                matches!(i.what, What::Text | What::Tok(Tok::Ender))
+                    && self.item_text(i).contains("分别")
+            })
     }
 
     /// A sentence with a meeting verb but no pair of its own: its people join their side's
