@@ -65,11 +65,17 @@ fn party_on(entry: Entry, date: Option<&PartialDate>) -> Entry {
 /// A framework agreement (战略合作框架协议) is what a report may call by its kind (战略合作协议).
 const FRAMEWORK: &str = "框架";
 
-fn topics(d: &Draft, agreements: &[String]) -> Vec<String> {
+/// The topics of an event: its parties' portfolios (a firm the lexicons lack by the words of its
+/// name, 某某银行 → finance), else its agreements' focus, else `general`.
+fn topics(scan: &Scan, d: &Draft, agreements: &[String]) -> Vec<String> {
     let lex = lexicon();
     let mut out: Vec<String> = Vec::new();
     for e in d.parties {
-        if let Some(t) = lex.topic(e) {
+        let by_name = || match e {
+            Entry::Found(_) => tables::firm_topic(scan.party_id(e)),
+            _ => None,
+        };
+        if let Some(t) = lex.topic(e).or_else(by_name) {
             if !out.iter().any(|o| o == t) {
                 out.push(t.to_string());
             }
@@ -287,7 +293,7 @@ fn event_out(out: &Out, scan: &Scan, people: &[Found], d: &Draft) -> Event {
             })
             .collect(),
         agreements: agreements_out(out, d),
-        topics: topics(d, &written),
+        topics: topics(scan, d, &written),
         location: d.location.map(|s| out.text(s)),
         location_english: d
             .location
