@@ -129,6 +129,9 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
     link_case!("3月22日，四平市人民政府与某某银行长春分行签约。", Some("2016-03-31") => ["四平市–某某银行长春分行@2016-03-22"]),
     // A day of the month told before (4月初以来…, then 4月7日) is the same meeting's finer date.
     link_case!("4月初以来，北京市党政代表团赴新疆考察。4月7日至15日，北京市党政代表团赴新疆考察对接。", Some("2010-04-19") => ["CN-BJ–CN-XJ@2010-04-07"]),
+    // What stands between 除 and 外 (an opening attended, its day) is set aside; one leader who
+    // 分别拜会 several bodies went to each.
+    link_case!("澳门特区行政长官崔世安除列席5日举行的全国人民代表大会开幕式外，还分别拜会外交部、海关总署。", Some("2016-03-07") => ["CN-MO–外交部@", "CN-MO–海关总署@"]),
     // A place set aside (除了…之外) takes no part in the meeting told.
     link_case!("除了河南之外，12月18日，江西省委书记刘奇去了北大，与北京大学校长郝平会谈。", Some("2020-12-19") => ["CN-JX–北京大学@2020-12-18"]),
     // One person's chain of titles, through a body the lexicons lack, is one side: the body nearest the name.
@@ -851,6 +854,8 @@ const PARTICIPANTS: &[(&str, &[&str])] = &[
     ("2月27日，内蒙古自治区党委书记孙绍骋会见中国华电集团有限公司董事长江毅。自治区党委常委、呼和浩特市委书记包钢参加。", &["孙绍骋", "江毅", "包钢"]),
     // Someone only spoken for (代表…省委书记X) was not there.
     ("6月5日，海南省代省长沈晓明拜会财政部部长楼继伟。会见时，沈晓明代表省委、省政府和省委书记刘赐贵，感谢财政部的支持。", &["沈晓明", "楼继伟"]),
+    // One leader who called 分别 on several bodies went to each.
+    ("3月4日，澳门特区行政长官崔世安分别拜会外交部、海关总署。", &["崔世安"]),
     // Two leaders who called 分别 on several bodies, with no word on who went where, join none.
     ("3月26日至27日，青海省长吴晓军、副省长罗东川带队，在北京共同或分别拜会教育部、水利部。吴晓军、罗东川表示感谢。", &[]),
 ];

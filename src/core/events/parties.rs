@@ -199,10 +199,11 @@ impl Reader<'_> {
     pub(super) fn occurrences(&self, items: &[Item]) -> Vec<Occ> {
         let lex = lexicon();
         let mut out = Vec::new();
+        let aside = self.set_aside(items);
         // 在湖南长沙: the city stands where its province was put (在, 于).
         let mut placed_city = None;
         for (k, item) in items.iter().enumerate() {
-            if item.quoted || item.titled {
+            if item.quoted || item.titled || aside[k] {
                 continue;
             }
             let prev_text = k
@@ -348,6 +349,28 @@ impl Reader<'_> {
             destination: organ == Organ::None && is_home(kind) && went,
             ..occ
         })
+    }
+
+    /// Which items of a sentence stand between 除 and its 外 (崔世安除列席5日的开幕式外，还拜会
+    /// 外交部): what is set aside there is neither a party nor a date of the meetings told.
+    pub(super) fn set_aside(&self, items: &[Item]) -> Vec<bool> {
+        let mut mask = vec![false; items.len()];
+        let opens = |t: &str| t.starts_with('除') || t.contains("除了");
+        let closes = |t: &str| t.starts_with('外') || t.ends_with('外');
+        let mut open: Option<usize> = None;
+        for (k, item) in items.iter().enumerate() {
+            let text = (item.what == What::Text).then(|| self.item_text(item));
+            match (open, text) {
+                (None, Some(t)) if opens(t) && !t.contains('外') => open = Some(k),
+                (Some(o), Some(t)) if closes(t) || t.contains("之外") || t.contains("以外") => {
+                    mask[o..=k].iter_mut().for_each(|m| *m = true);
+                    open = None;
+                }
+                (Some(_), _) if matches!(item.what, What::Punct('。' | '；')) => open = None,
+                _ => {}
+            }
+        }
+        mask
     }
 
     /// Whether the place at `k` only qualifies the words around it (北京知名企业家, 山东籍,

@@ -269,9 +269,14 @@ impl Reader<'_> {
     }
 
     /// The date of the clause, or the one written earlier in the sentence; whether it was written.
-    fn clause_date(&mut self, view: &View, clause: &[Item], run: &mut Running) -> bool {
+    fn clause_date(&mut self, view: &View, c0: usize, c1: usize, run: &mut Running) -> bool {
         let mut date = None;
-        for item in clause.iter().filter(|i| !i.quoted) {
+        let aside = self.set_aside(view.items);
+        for (_, item) in view.items[c0..c1]
+            .iter()
+            .enumerate()
+            .filter(|(k, i)| !i.quoted && !aside[c0 + k])
+        {
             if let What::Date(d) = item.what {
                 if self.scan.dates[d].expr == DateExpr::Vague {
                     run.vague = true;
@@ -292,7 +297,11 @@ impl Reader<'_> {
     fn clause_triggers(&self, items: &[Item], c0: usize, c1: usize) -> Vec<EventKind> {
         let mut told = Vec::new();
         let mut described = Vec::new();
+        let aside = self.set_aside(items);
         for (k, i) in items[c0..c1].iter().enumerate() {
+            if aside[c0 + k] {
+                continue;
+            }
             if let (What::Tok(Tok::Trigger(kind)), false, false) = (i.what, i.quoted, i.titled) {
                 // 出席会议 names a gathering by who attended it; 参加会见 only adds people.
                 let attending = kind != EventKind::Conference && self.attends(items, c0 + k);
@@ -318,7 +327,7 @@ impl Reader<'_> {
 
     fn read_clause(&mut self, view: &View, c0: usize, c1: usize, run: &mut Running) {
         let items = view.items;
-        let explicit = self.clause_date(view, &items[c0..c1], run);
+        let explicit = self.clause_date(view, c0, c1, run);
         let triggers = self.clause_triggers(items, c0, c1);
         if triggers.is_empty() {
             return;
@@ -573,14 +582,21 @@ impl Reader<'_> {
         kind: EventKind,
         several: bool,
     ) {
-        for (j, p) in self.people_present(rest) {
-            let person = &self.people[p];
-            let acts = person.org.is_some_and(|o| acts_for(o, pair))
-                || (kind == EventKind::Inspection && national(person));
-            if !acts {
-                continue;
-            }
-            if several && self.went_severally(&rest[j + 1..]) {
+        let present: Vec<(usize, usize)> = self
+            .people_present(rest)
+            .into_iter()
+            .filter(|&(_, p)| {
+                let person = &self.people[p];
+                person.org.is_some_and(|o| acts_for(o, pair))
+                    || (kind == EventKind::Inspection && national(person))
+            })
+            .collect();
+        // Two or more who went 分别: one alone who 分别拜会 A、B went to each.
+        let severally = self
+            .severally_at(rest)
+            .filter(|&at| several && present.iter().filter(|(j, _)| *j < at).count() >= 2);
+        for (j, p) in present {
+            if severally.is_some_and(|at| j < at) {
                 self.drafts[d].severally.push(p);
             } else {
                 self.add_participant(d, p);
@@ -607,9 +623,9 @@ impl Reader<'_> {
         out
     }
 
-    /// Whether 分别 stands between a person and the verb after them (A、B共同或分别拜会…).
-    fn went_severally(&self, after: &[Item]) -> bool {
-        after
+    /// Where 分别 stands before the clause's first verb (A、B共同或分别拜会…), if it does.
+    fn severally_at(&self, items: &[Item]) -> Option<usize> {
+        items
             .iter()
             .take_while(|i| {
                 !matches!(
@@ -617,7 +633,7 @@ impl Reader<'_> {
                     What::Tok(Tok::Trigger(_)) | What::Punct('。' | '；')
                 )
             })
-            .any(|i| {
+            .position(|i| {
                 matches!(i.what, What::Text | What::Tok(Tok::Ender))
                     && self.item_text(i).contains("分别")
             })

@@ -440,7 +440,7 @@ pub const MEETING_BACKREFS: &[&str] = &[
 
 /// Single characters that commonly follow a name (prepositions, conjunctions, adverbs).
 pub const NAME_FOLLOWERS: &str =
-    "在与和及同率赴到来向对为将从于以并又还也则等就是说均都分先共一再已曾即给亦昨的称参予";
+    "在与和及同率赴到来向对为将从于以并又还也则等就是说均都分先共一再已曾即给亦昨的称参予除";
 
 /// Characters after a name that introduce a place (so a 3-character run ending in one is a 2-character name).
 pub const PLACE_PREPOSITIONS: &str = "在与和赴到同及向对率抵于来";
