@@ -313,7 +313,7 @@ fn written_pair(_: &Reader, c: &Clause) -> Option<Production> {
 
 /// 教育部部长怀进鹏会见中国科学院院长侯建国: with no place on either side, the one body before the
 /// verb meets those after it.
-fn body_meets_body(_: &Reader, c: &Clause) -> Option<Production> {
+fn body_meets_body(r: &Reader, c: &Clause) -> Option<Production> {
     if !c.side.is_empty() || !c.pairs_written.is_empty() {
         return None;
     }
@@ -324,11 +324,29 @@ fn body_meets_body(_: &Reader, c: &Clause) -> Option<Production> {
                 && matches!(
                     i.what,
                     What::Tok(Tok::Trigger(
-                        EventKind::Talks | EventKind::Visit | EventKind::Symposium
+                        EventKind::Talks
+                            | EventKind::Visit
+                            | EventKind::Symposium
+                            | EventKind::Signing
                     ))
                 )
         })?;
-    let before: Vec<&Occ> = c.counterparts.iter().filter(|o| o.at < verb).collect();
+    // 保利集团还与省国资委、久联集团签署: the one body before 与 meets those after it.
+    let with = (c.c0..verb).find(|&k| {
+        c.items[k].what == What::Text
+            && {
+                let t = r.item_text(&c.items[k]);
+                t.ends_with('同') || (t.contains('与') && !t.contains("参与"))
+            }
+            && c.counterparts.iter().any(|o| o.at < k)
+    });
+    let (split, met): (usize, Box<dyn Fn(&Occ) -> bool>) = match with {
+        Some(w) if !c.counterparts.iter().any(|o| o.at > verb) => {
+            (w, Box::new(move |o: &Occ| o.at > w && o.at < verb))
+        }
+        _ => (verb, Box::new(move |o: &Occ| o.at > verb)),
+    };
+    let before: Vec<&Occ> = c.counterparts.iter().filter(|o| o.at < split).collect();
     let one_body = before.iter().all(|o| o.entry == before[0].entry);
     let subject = before
         .iter()
@@ -337,7 +355,7 @@ fn body_meets_body(_: &Reader, c: &Clause) -> Option<Production> {
         .filter(|_| one_body)?;
     let mut out = Production::default();
     let mut seen = vec![subject.entry];
-    for o in c.counterparts.iter().filter(|o| o.at > verb) {
+    for o in c.counterparts.iter().filter(|o| met(o)) {
         if !seen.contains(&o.entry) {
             seen.push(o.entry);
             out.pairs

@@ -165,6 +165,19 @@ impl Reader<'_> {
         if anchor.is_none() && !body_acts {
             anchor = occs.iter().find(|o| o.home && !o.location).copied();
         }
+        // 保利集团还与省国资委、久联集团签署…: a place met after 与 by a body acting before it is
+        // no home side of the sentence.
+        let body = |o: &&Occ| !o.home && !o.location;
+        let listed_with = |a: &Occ| {
+            occs.iter()
+                .filter(body)
+                .any(|o| o.at > a.at && first_trigger.is_some_and(|t| o.at < t))
+        };
+        if anchor.is_some_and(|a| {
+            met(&a) && listed_with(&a) && occs.iter().filter(body).any(|o| o.at < a.at)
+        }) {
+            anchor = None;
+        }
         let (side, side_spans, absorbed) = self.side_of(items, &occs, anchor);
         let occs: Vec<Occ> = occs
             .into_iter()
@@ -259,7 +272,15 @@ impl Reader<'_> {
                     && x.at > 0
                     && items[x.at - 1].what == What::Punct('、')
                     && !out.is_empty();
-                if between.what == What::Text && matches!(joiner, "与" | "同" | "和") && !ends_list
+                // 保利与中国石化、中国石油签署: the one after 与 opens a list, not a pair.
+                let opens_list = items
+                    .get(y.at + 1)
+                    .is_some_and(|i| i.what == What::Punct('、'))
+                    && occs.iter().any(|o| o.at == y.at + 2 && !o.home);
+                if between.what == What::Text
+                    && matches!(joiner, "与" | "同" | "和")
+                    && !ends_list
+                    && !opens_list
                 {
                     out.push((x, y));
                 }
