@@ -340,12 +340,12 @@ fn body_meets_body(r: &Reader, c: &Clause) -> Option<Production> {
             }
             && c.counterparts.iter().any(|o| o.at < k)
     });
-    let (split, met): (usize, Box<dyn Fn(&Occ) -> bool>) = match with {
-        Some(w) if !c.counterparts.iter().any(|o| o.at > verb) => {
-            (w, Box::new(move |o: &Occ| o.at > w && o.at < verb))
-        }
-        _ => (verb, Box::new(move |o: &Occ| o.at > verb)),
+    // Those met stand in `split + 1..met_end`.
+    let (split, met_end) = match with {
+        Some(w) if !c.counterparts.iter().any(|o| o.at > verb) => (w, verb),
+        _ => (verb, usize::MAX),
     };
+    let met = |o: &Occ| o.at > split && o.at < met_end;
     let before: Vec<&Occ> = c.counterparts.iter().filter(|o| o.at < split).collect();
     let one_body = before.iter().all(|o| o.entry == before[0].entry);
     let subject = before
