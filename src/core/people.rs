@@ -152,6 +152,13 @@ fn is_dot(c: char) -> bool {
     matches!(c, '·' | '•' | '・' | '‧')
 }
 
+/// 宋涛在会上, 陆昊均出席: a preposition or an adverb after two characters of a name, before a
+/// word the lexicons read, ends the name there.
+fn ends_before_word(run: &[char], next: Option<What>) -> bool {
+    let token_next = matches!(next, Some(What::Tok(Tok::Trigger(_) | Tok::Ender)));
+    token_next && "在赴到抵均都也亦曾".contains(run[2]) && surname_ok(&run[..2])
+}
+
 /// How a run of Han characters that follows a title begins with a name: its length in bytes.
 pub fn name_at(text: &str, start: usize, end: usize, next: Option<What>) -> Option<usize> {
     let mut run: Vec<char> = text[start..end].chars().collect();
@@ -207,11 +214,7 @@ pub fn name_at(text: &str, start: usize, end: usize, next: Option<What>) -> Opti
             }
             return None;
         }
-        // 宋涛在会上, 陆昊均出席: a preposition or an adverb before a word the lexicons read
-        // ends a two-character name.
-        let token_next = matches!(next, Some(What::Tok(Tok::Trigger(_) | Tok::Ender)));
-        if n == 3 && token_next && "在赴到抵均都也亦曾".contains(run[2]) && surname_ok(&run[..2])
-        {
+        if n == 3 && ends_before_word(&run, next) {
             return Some(bytes(2));
         }
         return good(n).then(|| bytes(n));

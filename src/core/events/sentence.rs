@@ -149,33 +149,10 @@ impl Reader<'_> {
                 side_rule = Some(rule);
             }
         }
-        // 华电董事长李庆奎会见了湛江市委…: a body acting before the verb is the subject, and the
-        // place after the verb is met, not the side.
-        let met = |o: &Occ| {
-            o.at > 0
-                && items[o.at - 1].what == What::Text
-                && self
-                    .item_text(&items[o.at - 1])
-                    .ends_with(['与', '同', '和', '向'])
-        };
-        let body_acts = first_trigger.is_some_and(|t| {
-            occs.iter()
-                .any(|o| !o.home && !o.location && o.at < t && !met(o))
-        });
-        if anchor.is_none() && !body_acts {
+        if anchor.is_none() && !self.body_acts(items, &occs, first_trigger) {
             anchor = occs.iter().find(|o| o.home && !o.location).copied();
         }
-        // 保利集团还与省国资委、久联集团签署…: a place met after 与 by a body acting before it is
-        // no home side of the sentence.
-        let body = |o: &&Occ| !o.home && !o.location;
-        let listed_with = |a: &Occ| {
-            occs.iter()
-                .filter(body)
-                .any(|o| o.at > a.at && first_trigger.is_some_and(|t| o.at < t))
-        };
-        if anchor.is_some_and(|a| {
-            met(&a) && listed_with(&a) && occs.iter().filter(body).any(|o| o.at < a.at)
-        }) {
+        if anchor.is_some_and(|a| self.met_by_body(items, &occs, a, first_trigger)) {
             anchor = None;
         }
         let (side, side_spans, absorbed) = self.side_of(items, &occs, anchor);
@@ -196,6 +173,41 @@ impl Reader<'_> {
             side_rule,
             pairs_written,
         }
+    }
+
+    /// Whether the party at `o` is met: 与, 同, 和 or 向 right before it.
+    fn is_met(&self, items: &[Item], o: &Occ) -> bool {
+        o.at > 0
+            && items[o.at - 1].what == What::Text
+            && self
+                .item_text(&items[o.at - 1])
+                .ends_with(['与', '同', '和', '向'])
+    }
+
+    /// 华电董事长李庆奎会见了湛江市委…: a body acting before the verb is the subject, and the
+    /// place after the verb is met, not the side.
+    fn body_acts(&self, items: &[Item], occs: &[Occ], first_trigger: Option<usize>) -> bool {
+        first_trigger.is_some_and(|t| {
+            occs.iter()
+                .any(|o| !o.home && !o.location && o.at < t && !self.is_met(items, o))
+        })
+    }
+
+    /// 保利集团还与省国资委、久联集团签署…: a place met after 与, in a list with another body, by
+    /// a body acting before it is no home side of the sentence.
+    fn met_by_body(
+        &self,
+        items: &[Item],
+        occs: &[Occ],
+        a: Occ,
+        first_trigger: Option<usize>,
+    ) -> bool {
+        let body = |o: &&Occ| !o.home && !o.location;
+        let listed_with = occs
+            .iter()
+            .filter(body)
+            .any(|o| o.at > a.at && first_trigger.is_some_and(|t| o.at < t));
+        self.is_met(items, &a) && listed_with && occs.iter().filter(body).any(|o| o.at < a.at)
     }
 
     /// The home side that `anchor` opens: the places listed with it, and the places of a chain's
