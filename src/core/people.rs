@@ -214,10 +214,8 @@ pub fn name_at(text: &str, start: usize, end: usize, next: Option<What>) -> Opti
             }
             return None;
         }
-        if n == 3 && ends_before_word(&run, next) {
-            return Some(bytes(2));
-        }
-        return good(n).then(|| bytes(n));
+        let two_then_word = n == 3 && ends_before_word(&run, next);
+        return (two_then_word || good(n)).then(|| bytes(if two_then_word { 2 } else { n }));
     }
     // 林武与华润集团…: a preposition or 与 before a party ends a two-character name.
     if n == 3 && next_is_place {

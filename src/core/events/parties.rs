@@ -196,10 +196,10 @@ impl Reader<'_> {
     }
 
     /// The parties named in a sentence, in order.
-    pub(super) fn occurrences(&self, items: &[Item]) -> Vec<Occ> {
+    /// `aside` is the sentence's [`Reader::set_aside`] mask.
+    pub(super) fn occurrences(&self, items: &[Item], aside: &[bool]) -> Vec<Occ> {
         let lex = lexicon();
         let mut out = Vec::new();
-        let aside = self.set_aside(items);
         // 在湖南长沙: the city stands where its province was put (在, 于).
         let mut placed_city = None;
         for (k, item) in items.iter().enumerate() {

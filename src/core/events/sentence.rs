@@ -33,6 +33,8 @@ struct View<'s> {
     /// The sentence-level rule that found the home side, when it was not written.
     side_rule: Option<&'static str>,
     pairs_written: Vec<(Occ, Occ)>,
+    /// Items set aside between 除 and 外.
+    aside: Vec<bool>,
 }
 
 /// What the clauses of one sentence carry from one to the next.
@@ -50,7 +52,9 @@ impl Reader<'_> {
         let scan = self.scan;
         let sentence = scan.sentences[s];
         let items: &[Item] = &scan.items[sentence.items.0..sentence.items.1];
-        let mut occs = self.occurrences(items);
+        // Worked out once for the sentence: its parties, dates and verbs all skip it.
+        let aside = self.set_aside(items);
+        let mut occs = self.occurrences(items, &aside);
         // 赴北京拜会国家发展改革委: the place gone to is where, when a body is met there.
         if occs.iter().any(|o| !is_home(lexicon().kind(o.entry))) {
             for o in occs.iter_mut().filter(|o| o.destination) {
@@ -64,7 +68,7 @@ impl Reader<'_> {
             self.keep_lead_day(items, s);
             self.read_untriggered(items, s);
         } else {
-            let view = self.view(s, items, occs);
+            let view = self.view(s, items, occs, aside);
             let mut run = Running {
                 pairless: true,
                 vague: self.is_heading(sentence),
@@ -114,7 +118,7 @@ impl Reader<'_> {
 
     /// The home side of a sentence: the first province, city or corps that acts, and those
     /// listed with it; else the side of the meeting before, when the sentence goes on with it.
-    fn view<'s>(&self, s: usize, items: &'s [Item], occs: Vec<Occ>) -> View<'s> {
+    fn view<'s>(&self, s: usize, items: &'s [Item], occs: Vec<Occ>, aside: Vec<bool>) -> View<'s> {
         let sentence = self.scan.sentences[s];
         let mut anchor = occs.iter().find(|o| o.home && !o.location).copied();
         let mut carried = Vec::new();
@@ -172,6 +176,7 @@ impl Reader<'_> {
             carried,
             side_rule,
             pairs_written,
+            aside,
         }
     }
 
@@ -304,11 +309,10 @@ impl Reader<'_> {
     /// The date of the clause, or the one written earlier in the sentence; whether it was written.
     fn clause_date(&mut self, view: &View, c0: usize, c1: usize, run: &mut Running) -> bool {
         let mut date = None;
-        let aside = self.set_aside(view.items);
         for (_, item) in view.items[c0..c1]
             .iter()
             .enumerate()
-            .filter(|(k, i)| !i.quoted && !aside[c0 + k])
+            .filter(|(k, i)| !i.quoted && !view.aside[c0 + k])
         {
             if let What::Date(d) = item.what {
                 if self.scan.dates[d].expr == DateExpr::Vague {
@@ -327,10 +331,15 @@ impl Reader<'_> {
 
     /// The meeting verbs a clause tells. A verb that only describes someone (来川考察的院长) is
     /// not what the clause tells, unless it is the only one.
-    fn clause_triggers(&self, items: &[Item], c0: usize, c1: usize) -> Vec<EventKind> {
+    fn clause_triggers(
+        &self,
+        items: &[Item],
+        aside: &[bool],
+        c0: usize,
+        c1: usize,
+    ) -> Vec<EventKind> {
         let mut told = Vec::new();
         let mut described = Vec::new();
-        let aside = self.set_aside(items);
         for (k, i) in items[c0..c1].iter().enumerate() {
             if aside[c0 + k] {
                 continue;
@@ -361,7 +370,7 @@ impl Reader<'_> {
     fn read_clause(&mut self, view: &View, c0: usize, c1: usize, run: &mut Running) {
         let items = view.items;
         let explicit = self.clause_date(view, c0, c1, run);
-        let triggers = self.clause_triggers(items, c0, c1);
+        let triggers = self.clause_triggers(items, &view.aside, c0, c1);
         if triggers.is_empty() {
             return;
         }
