@@ -126,7 +126,7 @@ pub fn find_agreements(
             from += i + verb.len();
             if let Some((s, e)) = unnamed_agreement(sentence, from) {
                 out.push(AgreementSpan {
-                    start: start + s,
+                    start: after_signatories(text, start + s, start + e, party_ends),
                     end: start + e,
                 });
             }
@@ -194,6 +194,36 @@ fn named_before_ceremony(text: &str, at: usize, party_ends: &[usize]) -> Option<
         .all(|c| c.is_alphanumeric() || "“”\"".contains(c));
     (plain && phrase.chars().count() <= 24 && !AGREEMENT_HEADS.contains(&phrase)).then_some(start)
 }
+
+/// Where an unnamed agreement's own words begin: after its signatories when the words after the
+/// verb name them first (签署中建集团与苏州市人民政府战略合作框架协议 → 战略合作框架协议).
+fn after_signatories(text: &str, start: usize, end: usize, party_ends: &[usize]) -> usize {
+    let Some(cut) = party_ends
+        .iter()
+        .copied()
+        .filter(|&p| p > start && p < end)
+        .max()
+    else {
+        return start;
+    };
+    let rest = &text[cut..end];
+    let rest_start = end
+        - SIGNATORY_TAILS
+            .iter()
+            .find_map(|t| rest.strip_prefix(t))
+            .unwrap_or(rest)
+            .len();
+    let joined = text[start..cut].contains(['与', '和', '同']);
+    let kind_only = &text[rest_start..end];
+    if joined && !kind_only.is_empty() && kind_only != "协议" {
+        rest_start
+    } else {
+        start
+    }
+}
+
+/// What may follow a signatory's name before the document's words (市人民政府, 省政府).
+const SIGNATORY_TAILS: &[&str] = &["人民政府", "政府", "双方", "的"];
 
 /// An unnamed agreement after a signing verb that ends at byte `after` of the sentence
 /// (签署(了)战略合作协议): the words from the verb to the document kind, as a span of the sentence.

@@ -571,11 +571,39 @@ fn undated_headers(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// A filing date in brackets opening a line, with the place it was filed from
+/// (（2010年11月23日 南京）): a header, not the day of the meeting the line then dates.
+fn bracketed_header(text: &str, d: &DateMention) -> Option<(usize, usize)> {
+    let line_start = text[..d.start].rfind('\n').map_or(0, |i| i + 1);
+    let before = text[line_start..d.start].trim_start();
+    let bracket = before.chars().last().filter(|c| matches!(c, '（' | '('))?;
+    if before.len() != bracket.len_utf8()
+        || !matches!(d.expr, DateExpr::Absolute { day: Some(_), .. })
+    {
+        return None;
+    }
+    let rest = &text[d.end..];
+    let inner = rest.trim_start_matches([' ', '　']);
+    let place: usize = inner
+        .chars()
+        .take(4)
+        .take_while(|c| super::scan::is_han(*c))
+        .map(char::len_utf8)
+        .sum();
+    let close = inner[place..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '）' | ')'))?;
+    let end = d.end + (rest.len() - inner.len()) + place + close.len_utf8();
+    Some((d.start - bracket.len_utf8(), end))
+}
+
 /// Dispatch headers at the start of a line (新华社长沙11月20日电, 本报北京12月3日讯): the agency,
 /// the place it was filed from and the filing date. They name no party, place or date of an event,
 /// so the scan skips them. `dates` are [`find_dates`] of `text`.
 pub fn dispatch_headers(text: &str, dates: &[DateMention]) -> Vec<(usize, usize)> {
     let mut headers = undated_headers(text);
+    headers.extend(dates.iter().filter_map(|d| bracketed_header(text, d)));
     for d in dates {
         let Some(end) = dispatch_end(text, d.end) else {
             continue;
@@ -592,10 +620,11 @@ pub fn dispatch_headers(text: &str, dates: &[DateMention]) -> Vec<(usize, usize)
             || dates.iter().any(|o| o.start == end);
         if (2..=14).contains(&n)
             && next_ok
-            // 东南网-福建日报6月28日讯: two outlets joined by a dash are one agency.
+            // 东南网-福建日报6月28日讯: two outlets joined by a dash are one agency;
+            // 新华社四川成都/陕西汉中7月29日电: two places filed from.
             && before
                 .chars()
-                .all(|c| super::scan::is_han(c) || matches!(c, '-' | '—' | '·'))
+                .all(|c| super::scan::is_han(c) || matches!(c, '-' | '—' | '·' | '/' | '／'))
             && before.chars().next().is_some_and(super::scan::is_han)
             && matches!(d.expr, DateExpr::Absolute { day: Some(_), .. })
         {

@@ -212,6 +212,7 @@ fn analyze_article(
     stage(0.5);
     let mut people = people::find_people(n, &scan);
     people::add_names_before_titles(n, &scan, &mut people);
+    people::drop_collective_others(&mut people);
     if let Some(user) = user {
         people::add_user_people(n, &mut scan, &mut people, user);
     }

@@ -106,7 +106,9 @@ const NOT_NAMES: &[&str] = &[
 const BEFORE_NAME: &[&str] = &["了", "来访的", "在京的", "了来访的", "了在京的", "来", "的"];
 
 /// Verbs of going to a place after which a name is the place visited (来到阿斯利康公司).
-const VISIT_LEADS: &[&str] = &["来到", "走进", "前往", "深入"];
+const VISIT_LEADS: &[&str] = &[
+    "来到", "走进", "前往", "深入", "莅临", "到访", "调研", "考察",
+];
 
 /// Words after a name that make it qualify a noun, not stand as a party (高水平大学建设,
 /// 一流企业发展).
@@ -330,7 +332,10 @@ fn left_edge(text: &str, marks: &[(usize, usize, What)], at: usize) -> usize {
         let Some(c) = text[..start].chars().next_back() else {
             break;
         };
-        if !is_han(c) || LEFT_STOPS.contains(c) {
+        if !is_han(c)
+            || LEFT_STOPS.contains(c)
+            || VISIT_LEADS.iter().any(|w| text[..start].ends_with(w))
+        {
             break;
         }
         start -= c.len_utf8();

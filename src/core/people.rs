@@ -25,6 +25,9 @@ pub struct Found {
     pub first: (usize, usize),
     /// A title the user's dictionary gives and the text does not write.
     pub given_title: Option<String>,
+    /// The person's `other` comes only from a collective word (省领导, 集团领导): it is
+    /// dropped once a title of their own gives them another role.
+    pub collective: bool,
 }
 
 /// What a title means for the organisation and organ it hangs on.
@@ -246,6 +249,8 @@ struct PendingTitle {
     role: Role,
     org: Option<Entry>,
     span: (usize, usize),
+    /// 省领导, 集团领导: a word for the leaders of a body, not an office.
+    collective: bool,
 }
 
 fn add_person(
@@ -267,6 +272,7 @@ fn add_person(
                 titles: Vec::new(),
                 first: span,
                 given_title: None,
+                collective: false,
             });
             people.len() - 1
         }
@@ -276,6 +282,10 @@ fn add_person(
         p.org = org;
     }
     for t in titles {
+        if t.role == Role::Other {
+            // The flag holds while every `other` of the person came from a collective word.
+            p.collective = t.collective && (p.collective || !p.roles.contains(&Role::Other));
+        }
         if !p.roles.contains(&t.role) {
             p.roles.push(t.role);
         }
@@ -504,6 +514,7 @@ impl PeopleReader<'_> {
             },
             org: if is_national(kind) { None } else { org },
             span: (span_start, item.end),
+            collective: kind == TitleKind::Other && self.text[..item.end].ends_with("领导"),
         });
         s.pending_org = None;
         s.after_name = false;
@@ -531,8 +542,20 @@ impl PeopleReader<'_> {
                 start,
                 end,
             )) if end == d.start => Some((e, start)),
+            // 省发改委 is a province's, 自治区发改委 a region's (never the region just named).
             _ if name.starts_with('省') || name.starts_with("自治区") => {
-                self.province.map(|e| (e, d.start))
+                let kind = if name.starts_with('省') {
+                    "province"
+                } else {
+                    "autonomous_region"
+                };
+                let fits =
+                    |p: &Entry| matches!(p, Entry::Province(i) if lex.provinces[*i].kind == kind);
+                self.home
+                    .province
+                    .filter(fits)
+                    .or_else(|| self.provinces.iter().rev().copied().find(fits))
+                    .map(|e| (e, d.start))
             }
             _ if name.starts_with('市') => self
                 .city
@@ -785,6 +808,16 @@ const NOT_NAMES_BEFORE_TITLES: &[&str] = &[
     "相关", "全体", "各位", "双方", "两位", "常务", "主要", "同志", "党委", "党组", "政府",
 ];
 
+/// A collective word's `other` (省领导X) gives way to the person's own titles (省委书记X).
+pub fn drop_collective_others(people: &mut [Found]) {
+    for p in people
+        .iter_mut()
+        .filter(|p| p.collective && p.roles.len() > 1)
+    {
+        p.roles.retain(|r| *r != Role::Other);
+    }
+}
+
 /// People whose title follows their name (王树国校长与…签署, 会见李四部长): a run of two or three
 /// characters starting with a surname, standing alone right before a title that no name follows.
 pub fn add_names_before_titles(text: &str, scan: &Scan, people: &mut Vec<Found>) {
@@ -834,8 +867,17 @@ pub fn add_names_before_titles(text: &str, scan: &Scan, people: &mut Vec<Found>)
                 || run.generic
                 || name.starts_with(['和', '与', '及', '同', '并'])
                 || NOT_NAMES_BEFORE_TITLES.iter().any(|w| name.contains(w))
-                || people.iter().any(|p| p.name == name)
             {
+                continue;
+            }
+            // 集团领导傅育宁…傅育宁董事长: a person known only by a collective word gains the
+            // title after the name; 董事局主席王文银…王文银主席 repeats an office already read.
+            if let Some(p) = people.iter_mut().find(|p| p.name == name) {
+                let r = role(kind, owner.or(p.org), Organ::None);
+                if (p.roles.is_empty() || p.collective) && !p.roles.contains(&r) {
+                    p.roles.push(r);
+                    p.titles.push((title.start, title.end));
+                }
                 continue;
             }
             people.push(Found {
@@ -845,6 +887,7 @@ pub fn add_names_before_titles(text: &str, scan: &Scan, people: &mut Vec<Found>)
                 titles: vec![(title.start, title.end)],
                 first: (start, run.end),
                 given_title: None,
+                collective: false,
             });
         }
     }
@@ -880,6 +923,7 @@ pub fn add_user_people(
                     titles: Vec::new(),
                     first: (at, at + name.len()),
                     given_title: None,
+                    collective: false,
                 });
                 people.last_mut().expect("just pushed")
             }

@@ -827,10 +827,24 @@ fn resolve_generics(text: &str, scan: &mut Scan) {
     let mut context = Context::default();
     let mut last_sentence = usize::MAX;
     let mut prev_text_end: Option<(usize, char)> = None;
-    for item in scan.items.iter_mut() {
+    let headings: Vec<bool> = scan
+        .sentences
+        .iter()
+        .map(|s| is_heading_line(text, s))
+        .collect();
+    let only_where = provinces_of_their_cities(&scan.items);
+    // The firm in context before a heading: firms a headline lists are not the 集团 of the body.
+    let mut before_heading: Option<Option<Entry>> = None;
+    for (k, item) in scan.items.iter_mut().enumerate() {
         if item.sentence != last_sentence {
             context.current = None;
             last_sentence = item.sentence;
+            if let Some(saved) = before_heading.take() {
+                context.enterprise = saved;
+            }
+            if headings.get(item.sentence) == Some(&true) {
+                before_heading = Some(context.enterprise);
+            }
         }
         // 在北京, 赴京: a place where something happens does not become the place in context.
         let is_destination = prev_text_end
@@ -855,6 +869,8 @@ fn resolve_generics(text: &str, scan: &mut Scan) {
                 entry: Entry::Province(_) | Entry::City(_),
                 ..
             }) if is_destination => {}
+            // 西藏山南市: the province only says where the city is, and is no side in context.
+            What::Tok(Tok::Place { .. }) if only_where[k] => {}
             What::Tok(Tok::Place { entry, organ }) if !item.titled => {
                 context.note_place(entry, organ, item.sentence);
                 context.chain = Some(entry);
@@ -879,6 +895,39 @@ fn resolve_generics(text: &str, scan: &mut Scan) {
             context.chain = None;
         }
     }
+}
+
+/// For each item, whether it is a province written right before one of its own cities
+/// (西藏山南市, 湖南省长沙市).
+fn provinces_of_their_cities(items: &[Item]) -> Vec<bool> {
+    let lex = lexicon();
+    let mut out = vec![false; items.len()];
+    for (k, w) in items.windows(2).enumerate() {
+        if let (
+            What::Tok(Tok::Place {
+                entry: p @ Entry::Province(_),
+                organ: Organ::None,
+            }),
+            What::Tok(Tok::Place {
+                entry: Entry::City(c),
+                ..
+            }),
+        ) = (w[0].what, w[1].what)
+        {
+            out[k] = w[0].end == w[1].start && lex.entry(lex.cities[c].province) == Some(p);
+        }
+    }
+    out
+}
+
+/// Whether a sentence is a line of its own with no sentence end: a headline.
+fn is_heading_line(text: &str, s: &Sentence) -> bool {
+    let line = text[s.start..s.end].trim();
+    (s.start == 0 || text[..s.start].ends_with('\n'))
+        && text[s.start..s.end].ends_with('\n')
+        && !line.is_empty()
+        && !line.ends_with(['。', '！', '？', '；', '.', '!', '?', ';', '”', '」'])
+        && line.chars().count() <= 80
 }
 
 /// 中联办 alone is the Liaison Office of the article's region: Hong Kong's (as the lexicon reads

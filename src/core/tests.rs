@@ -46,6 +46,23 @@ macro_rules! link_case {
 
 /// Who met whom: the text, the reference date, and every link it must yield (sorted ids, ISO date).
 const LINKS: &[(&str, Option<&str>, &[&str])] = &[
+    // A leader whose words are cited (学习贯彻习近平总书记…) inspects nothing.
+    link_case!("5月19日，安徽省党政代表团赴江苏考察调研，深入学习贯彻习近平总书记关于区域合作的重要论述。", Some("2025-05-21") => ["CN-AH–CN-JS@2025-05-19"]),
+    // Firms a headline lists are not the 集团 of the body, which is the page's own firm.
+    link_case!("大悦城控股与武汉地铁集团签约\n7月31日，集团党组书记、董事长吕军在武汉拜会武汉市委书记王忠林。王忠林希望中粮集团继续投资武汉。中粮集团将加大投资。\n", Some("2020-08-01") => ["中粮集团有限公司–武汉市@2020-07-31"]),
+    // Hosts who accompany another province's delegation (省委副书记、市委书记A，副省长B陪同) take
+    // part for their province: the city's title adds no party.
+    link_case!("5月9日，黑龙江省省长胡昌升率黑龙江党政代表团莅临正威集团总部调研，广东省委副书记、深圳市委书记王伟中，广东省副省长孙志洋率团陪同。", Some("2021-05-10") => ["CN-GD–CN-HL@2021-05-09", "CN-HL–正威集团@2021-05-09"]),
+    // One office with two names is the one the text names (中央台办, not 国台办).
+    link_case!("4月24日，龙岩市委书记余红胜在北京拜访中央台办。", Some("2024-04-27") => ["中共中央台湾工作办公室–龙岩市@2024-04-24"]),
+    // A dispatch filed from two places (成都/汉中) is a header: the agency meets no one.
+    link_case!("新华社四川成都/陕西汉中7月29日电 中共中央总书记习近平7月25日在四川考察。", Some("2023-07-29") => ["CN-SC–中共中央@2023-07-25"]),
+    // A group absorbed by another that still works under its name is never folded into it.
+    link_case!("10月31日，昆明市委书记程连元会见中冶集团董事长国文清。", Some("2020-11-01") => ["中国冶金科工集团有限公司–昆明市@2020-10-31"]),
+    // A firm's name begins after the verb of going there (莅临, 到访).
+    link_case!("5月9日，黑龙江省省长胡昌升率团莅临正威集团调研。", Some("2021-05-10") => ["CN-HL–正威集团@2021-05-09"]),
+    // A filing date in brackets opening the line is a header, not the meeting's day.
+    link_case!("两省座谈会举行\n（2010年11月23日 南京）2010年11月22日，安徽省党政代表团来江苏考察访问。", Some("2010-11-23") => ["CN-AH–CN-JS@2010-11-22"]),
     // Who only attends (应邀参加) brings no body of their own into the meeting.
     link_case!("福建省委书记周祖翼与上海市代表团座谈 洪清华应邀参加\n11月12日，福建省委书记周祖翼与上海市代表团座谈。景域集团董事长洪清华等随团考察。", Some("2023-11-14") => ["CN-FJ–CN-SH@2023-11-12"]),
     // A province and a ministry, with the titles of both sides.
@@ -282,6 +299,8 @@ fn party_names_table() {
 
 /// Sentences that must make no link at all.
 const NO_LINKS: &[&str] = &[
+    // In Beijing a delegation calls on the centre: the city is no party unless inspected.
+    "9月7日，贵州省党政代表团在北京与企业家座谈。",
     // A habit (每年均在港举办) is no meeting told.
     "湖北自2002年起，每年均在港举办鄂港经贸合作洽谈活动。",
     // One person's chain of titles of two bodies (省委常委、市委书记) is one side, not two.
@@ -696,6 +715,22 @@ const PEOPLE: &[(&str, &str, Option<&str>, &[&str])] = &[
         "巴音朝魯",
         None,
         &["party_secretary"],
+    ),
+    // 省领导 is `other` only for those the text gives no office of their own.
+    ("福建省领导张明、李华参加。福建省委书记张明致辞。", "张明", Some("CN-FJ"), &["party_secretary"]),
+    ("福建省委书记张明会见客人。省领导张明、李华参加。", "张明", Some("CN-FJ"), &["party_secretary"]),
+    ("福建省委书记张明会见客人。省领导张明、李华参加。", "李华", Some("CN-FJ"), &["other"]),
+    // 西藏山南市 only says where the visiting city is: 省政府 and 省发改委 stay the host's.
+    ("11月20日，省委书记李锦斌会见了来皖考察的西藏山南市党政代表团一行。省政府副秘书长张韶春参加。", "张韶春", Some("CN-AH"), &["other"]),
+    ("11月20日，省委书记李锦斌会见了来皖考察的西藏山南市党政代表团一行。省发展改革委主任张韶春参加。", "张韶春", Some("CN-AH"), &["other"]),
+    // A short title after the name repeats the office already read (董事局主席X…X主席).
+    ("会见正威集团董事局主席王文银。王文银主席表示欢迎。", "王文银", Some("正威集团"), &["chairman"]),
+    // A known person gains the title written after the name (集团领导X…X董事长).
+    (
+        "招商局集团领导傅育宁参加签约。傅育宁董事长率团来闽。",
+        "傅育宁",
+        Some("招商局集团有限公司"),
+        &["chairman"],
     ),
 ];
 
@@ -1284,6 +1319,8 @@ const RULE_EXAMPLES: &[RuleExample] = &[
         &["CN-ZJ–水利部@2024-05-08", "CN-ZJ–财政部@2024-05-08"], &["水利部–财政部@2024-05-08", "CN-BJ–CN-ZJ@2024-05-08"]),
     ("home-sides-meet", "9月2日，云南省人民政府、西藏自治区人民政府在北京签订清洁能源合作协议。", Some("2024-09-05"),
         &["CN-XZ–CN-YN@2024-09-02"], &["CN-BJ–CN-YN@2024-09-02"]),
+    ("delegation-in-other-place", "4月11日，浙江省党政代表团飞抵广州，开始在广东省学习考察。", Some("2021-04-12"),
+        &["CN-GD–CN-ZJ@2021-04-11"], &[]),
     ("official-inspects-place", "6月3日，国家发展改革委主任郑栅洁在贵州调研，省长李炳军陪同。", Some("2024-06-05"),
         &["CN-GZ–国家发展和改革委员会@2024-06-03"], &[]),
     ("written-pair", "3月5日，国家电网有限公司与中国石油化工集团有限公司签署战略合作协议。", Some("2024-03-06"),

@@ -136,8 +136,37 @@ impl Reader<'_> {
     /// Whether the words right after the person at `k` say that they only attended (应邀参加,
     /// 等随团考察, 陪同).
     fn attends_after(&self, items: &[Item], k: usize) -> bool {
-        let after = self.text[items[k].end..].trim_start_matches('等');
+        let last = self.list_end(items, k);
+        let after = self.text[items[last].end..].trim_start_matches('等');
+        let after = after.strip_prefix("率团").unwrap_or(after);
         tables::ATTENDING_AFTER.iter().any(|w| after.starts_with(w))
+    }
+
+    /// The last person of the list of titled names that the person at `k` opens
+    /// (深圳市委书记A，广东省副省长B率团陪同): the words after it are said of them all.
+    fn list_end(&self, items: &[Item], k: usize) -> usize {
+        let mut last = k;
+        let mut j = k + 1;
+        while matches!(
+            items.get(j).map(|i| i.what),
+            Some(What::Punct('，' | ',' | '、'))
+        ) {
+            let mut n = j + 1;
+            while matches!(
+                items.get(n).map(|i| i.what),
+                Some(What::Tok(Tok::Title(_) | Tok::Place { .. }) | What::Punct('、'))
+            ) {
+                n += 1;
+            }
+            match items.get(n) {
+                Some(i) if matches!(i.what, What::Person(_)) => {
+                    last = n;
+                    j = n + 1;
+                }
+                _ => break,
+            }
+        }
+        last
     }
 
     /// Whether the item before a party makes it a counterpart of the verb or of 与 (走访了, 与).
@@ -331,6 +360,11 @@ impl Reader<'_> {
         if self.titles_someone_else(items, k, entry) {
             return None;
         }
+        // 广东省委副书记、深圳市委书记X receiving another province's delegation: X takes part
+        // for the province, and the city's title adds no party (GUIDE section 2).
+        if self.city_title_after_province(items, k, entry) {
+            return None;
+        }
         // 全国政协副主席何厚铧…等共同担任主礼嘉宾: a body whose official only attends is no party.
         if !is_home(kind) && self.holder_attends(items, k) {
             return None;
@@ -349,6 +383,24 @@ impl Reader<'_> {
             destination: organ == Organ::None && is_home(kind) && went,
             ..occ
         })
+    }
+
+    /// Whether the city at `k` holds the later title of a chain that began with a title of its
+    /// own province (广东省委副书记、深圳市委书记), in a sentence with another province's delegation.
+    fn city_title_after_province(&self, items: &[Item], k: usize, entry: Entry) -> bool {
+        let lex = lexicon();
+        let Entry::City(c) = entry else {
+            return false;
+        };
+        let province = lex.entry(lex.cities[c].province);
+        let chained = k >= 3
+            && items[k - 1].what == What::Punct('、')
+            && matches!(items[k - 2].what, What::Tok(Tok::Title(_)))
+            && matches!(items[k - 3].what, What::Tok(Tok::Place { entry, .. }) if Some(entry) == province);
+        let visitors = items.iter().any(|i| {
+            matches!(i.what, What::Tok(Tok::Place { entry: e @ Entry::Province(_), organ: Organ::Delegation }) if Some(e) != province)
+        });
+        chained && visitors
     }
 
     /// Which items of a sentence stand between 除 and its 外 (崔世安除列席5日的开幕式外，还拜会

@@ -6,7 +6,7 @@
 //! the output), so that a wrong link points to its rule. The rules' example sentences are the
 //! table `RULE_EXAMPLES` in `core/tests.rs`.
 
-use super::parties::{national, Occ};
+use super::parties::{is_home, national, Occ};
 use super::{Pair, PairSpans, Reader};
 use crate::core::document::{EventKind, PartyKind, Role};
 use crate::core::lexicon::{lexicon, Entry, Tok};
@@ -66,6 +66,10 @@ pub(super) const PAIR_RULES: &[PairRule] = &[
     PairRule {
         name: "home-sides-meet",
         read: home_sides_meet,
+    },
+    PairRule {
+        name: "delegation-in-other-place",
+        read: delegation_in_other_place,
     },
     PairRule {
         name: "official-inspects-place",
@@ -297,6 +301,46 @@ fn official_inspects_place(_: &Reader, c: &Clause) -> Option<Production> {
     Some(out)
 }
 
+/// 浙江省党政代表团在广东省学习考察, 代表团在广州参加签约仪式: a delegation that acts in
+/// another province visits it (GUIDE section 2); a city's delegation visits the city it is in.
+/// Beijing, where delegations call on the centre, is visited only when inspected.
+fn delegation_in_other_place(_: &Reader, c: &Clause) -> Option<Production> {
+    if c.side.is_empty() || !c.counterparts.is_empty() || c.triggers.is_empty() {
+        return None;
+    }
+    let lex = lexicon();
+    let visitor = c
+        .clause_occs
+        .iter()
+        .find(|o| o.delegation && c.side.contains(&o.entry))?;
+    let place = c.clause_occs.iter().find(|o| {
+        (o.location || o.destination) && is_home(lex.kind(o.entry)) && o.entry != visitor.entry
+    })?;
+    let visited = match lex.kind(visitor.entry) {
+        PartyKind::Province => province_of(place),
+        _ => place.entry,
+    };
+    let side_provinces: Vec<Entry> = c
+        .side
+        .iter()
+        .map(|&e| {
+            province_of(&Occ {
+                entry: e,
+                ..*visitor
+            })
+        })
+        .collect();
+    let capital = lex.id(visited) == "CN-BJ" && !c.triggers.contains(&EventKind::Inspection);
+    if side_provinces.contains(&visited) || capital {
+        return None;
+    }
+    Some(Production {
+        pairs: vec![([visitor.entry, visited], pair_spans(visitor, place))],
+        kind: Some(EventKind::Visit),
+        ..Production::default()
+    })
+}
+
 /// 国家电网与中国石化签署…: one pair written out with 与, when no home side acts.
 fn written_pair(_: &Reader, c: &Clause) -> Option<Production> {
     let [(x, y)] = c.pairs_written else {
@@ -440,8 +484,21 @@ pub(super) fn can_meet(o: &Occ, side: &[Entry]) -> bool {
 
 /// The national leader named in the clause, if any.
 pub(super) fn leader_of(r: &Reader, clause: &[Item]) -> Option<usize> {
-    clause.iter().find_map(|i| match i.what {
-        What::Person(p) if national(&r.people[p]) => Some(p),
+    clause.iter().enumerate().find_map(|(k, i)| match i.what {
+        What::Person(p) if national(&r.people[p]) && !cites(r, clause, k) => Some(p),
         _ => None,
     })
+}
+
+/// Whether the leader at `k` is cited (学习贯彻习近平总书记…), not acting: the words right
+/// before the name, or before the title that opens it, cite them.
+fn cites(r: &Reader, clause: &[Item], k: usize) -> bool {
+    let mut j = k;
+    while j > 0 && matches!(clause[j - 1].what, What::Tok(Tok::Title(_))) {
+        j -= 1;
+    }
+    let before = &r.text[..clause[j].start];
+    crate::core::lexicon::tables::CITING_A_LEADER
+        .iter()
+        .any(|w| before.ends_with(w))
 }

@@ -1151,3 +1151,9 @@ pub const OUTLETS: &[(&str, &str)] = &[
 /// (贯彻落实习近平总书记…) is that person.
 pub const GENERAL_SECRETARIES: &[&str] =
     &["邓小平", "胡耀邦", "赵紫阳", "江泽民", "胡锦涛", "习近平"];
+
+/// Words before a leader's name that cite what the leader said or set out (学习贯彻习近平总书记
+/// 关于…的重要论述, 沿着习近平总书记擘画的蓝图): the leader is named, but takes no part.
+pub const CITING_A_LEADER: &[&str] = &[
+    "贯彻", "落实", "学习", "领会", "践行", "遵循", "按照", "根据", "沿着", "牢记", "依照", "秉持",
+];
