@@ -815,6 +815,11 @@ fn not_people_table() {
 
 /// Agreements signed in a meeting: the text and the agreements of its first event.
 const AGREEMENTS: &[(&str, &[&str])] = &[
+    // Signatories written after the verb are no part of an unnamed agreement's name.
+    (
+        "11月12日，中建集团董事长周乃翔会见苏州市委书记许昆林，见证签署中建集团与苏州市人民政府战略合作框架协议。",
+        &["战略合作框架协议"],
+    ),
     // An agreement named before its ceremony begins after the last party named.
     (
         "5月8日，珠海市政府与香港某某集团全面合作框架协议签约仪式举行。",
