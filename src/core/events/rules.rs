@@ -149,9 +149,14 @@ fn pair_spans(a: &Occ, b: &Occ) -> PairSpans {
 
 /// A province, for a city's occurrence its province.
 fn province_of(o: &Occ) -> Entry {
+    province_of_entry(o.entry)
+}
+
+/// A province, for a city its province.
+fn province_of_entry(entry: Entry) -> Entry {
     let lex = lexicon();
-    match o.entry {
-        Entry::City(i) => lex.entry(lex.cities[i].province).unwrap_or(o.entry),
+    match entry {
+        Entry::City(i) => lex.entry(lex.cities[i].province).unwrap_or(entry),
         e => e,
     }
 }
@@ -320,18 +325,8 @@ fn delegation_in_other_place(_: &Reader, c: &Clause) -> Option<Production> {
         PartyKind::Province => province_of(place),
         _ => place.entry,
     };
-    let side_provinces: Vec<Entry> = c
-        .side
-        .iter()
-        .map(|&e| {
-            province_of(&Occ {
-                entry: e,
-                ..*visitor
-            })
-        })
-        .collect();
     let capital = lex.id(visited) == "CN-BJ" && !c.triggers.contains(&EventKind::Inspection);
-    if side_provinces.contains(&visited) || capital {
+    if c.side.iter().any(|&e| province_of_entry(e) == visited) || capital {
         return None;
     }
     Some(Production {
