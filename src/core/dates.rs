@@ -30,6 +30,9 @@ pub enum Relative {
     Today,
     /// 昨天, 昨日, 昨晚: the day before publication.
     Yesterday,
+    /// 上周五, 本周二, 星期三: a weekday (0 = Monday) of the publication's week, or of the week
+    /// before it.
+    Weekday { last_week: bool, day: u8 },
 }
 
 /// What a date expression says, before resolution.
@@ -233,6 +236,12 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
                     | '次'
                     | '翌'
                     | '第'
+                    | '上'
+                    | '本'
+                    | '这'
+                    | '周'
+                    | '星'
+                    | '礼'
             );
         if !may_start {
             i += first.len_utf8();
@@ -302,6 +311,12 @@ fn day_only(before: &str, s: &str) -> Option<(DateExpr, usize)> {
     {
         return None;
     }
+    // 访问三日, 为期两日: a count of days after a stay, not the day of the month.
+    if !s.starts_with(|c: char| c.is_ascii_digit())
+        && DURATION_LEADS.iter().any(|w| before.ends_with(w))
+    {
+        return None;
+    }
     let (d, n) = number(s, 2)?;
     let rest = &s[n..];
     if !(rest.starts_with('日') || rest.starts_with('号')) || !(1..=31).contains(&d) {
@@ -332,6 +347,9 @@ fn day_only(before: &str, s: &str) -> Option<(DateExpr, usize)> {
     ))
 }
 
+/// Words of a stay after which a day in Chinese numerals counts days (访问三日).
+const DURATION_LEADS: &[&str] = &["访问", "停留", "逗留", "为期", "历时", "考察", "出访", "留"];
+
 const VAGUE: &[&str] = &["近日", "日前", "近期", "前不久", "不久前", "近来"];
 
 fn date_at(s: &str) -> Option<(DateExpr, usize)> {
@@ -350,6 +368,9 @@ fn date_at(s: &str) -> Option<(DateExpr, usize)> {
             return Some((DateExpr::Relative(*rel), word.len()));
         }
     }
+    if let Some(found) = weekday(s) {
+        return Some(found);
+    }
     // 郑雁雄昨在福州拜会: 昨 alone before a verb or a preposition, as the Hong Kong press writes.
     if let Some(rest) = s.strip_prefix('昨') {
         if rest.starts_with(|c: char| "在于赴与到同向率会出抵召举分访接".contains(c))
@@ -362,6 +383,36 @@ fn date_at(s: &str) -> Option<(DateExpr, usize)> {
     }
     let (year, used) = year_at(s)?;
     month_and_day(s, year, used)
+}
+
+/// Words before a weekday, and whether they mean the week before publication's.
+const WEEK_WORDS: &[(&str, bool)] = &[
+    ("上周", true),
+    ("上星期", true),
+    ("上礼拜", true),
+    ("本周", false),
+    ("这周", false),
+    ("本星期", false),
+    ("周", false),
+    ("星期", false),
+    ("礼拜", false),
+];
+
+/// 上周五, 本周二, 星期三 (not 周一至周五, the days of a week in general, nor 周年).
+fn weekday(s: &str) -> Option<(DateExpr, usize)> {
+    let (word, last_week) = WEEK_WORDS.iter().find(|(w, _)| s.starts_with(w))?;
+    let rest = &s[word.len()..];
+    let c = rest.chars().next()?;
+    let day = "一二三四五六日天".find(c).map(|i| (i / 3).min(6) as u8)?;
+    let after = &rest[c.len_utf8()..];
+    if after.starts_with(['至', '到', '-', '—', '、', '～', '~']) {
+        return None;
+    }
+    let expr = DateExpr::Relative(Relative::Weekday {
+        last_week: *last_week,
+        day,
+    });
+    Some((expr, word.len() + c.len_utf8()))
 }
 
 /// A written year (`2023` is a year when it is a valid one), an integer and its length.

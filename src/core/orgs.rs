@@ -47,7 +47,7 @@ const ORG_WORDS: &[&str] = &[
 ];
 
 /// Characters that end a name on its left: no organisation's name goes past them.
-const LEFT_STOPS: &str = "的了与同和及在是为对向到赴率领见访谈等由将把从被并还又也就均都已及其之";
+const LEFT_STOPS: &str = "的了与同和及在是对向到赴率领见访谈等由将把从被并还又也就均都已及其之";
 
 /// Bracketed words inside a registered name, before its legal form.
 const BRACKETED: &[&str] = &[
@@ -197,10 +197,13 @@ const FIRM_TITLES: &[&str] = &[
 /// Words before a firm's title that are no firm's name (双方董事长, 时任总经理).
 const NOT_FIRMS: &[&str] = &[
     "双方", "时任", "现任", "原任", "首席", "执行", "常务", "独立", "名誉", "荣誉", "企业", "董事",
+    "轮值",
 ];
 
 /// Words between a firm's name and its title that qualify the office (全球执行副总裁, 中国区总裁).
-const TITLE_QUALIFIERS: &[&str] = &["执行", "常务", "全球", "首席", "高级", "区", "集团", "公司"];
+const TITLE_QUALIFIERS: &[&str] = &[
+    "执行", "常务", "全球", "首席", "高级", "轮值", "区", "集团", "公司",
+];
 
 /// 保利地产董事长, 潍柴总裁: a firm the lexicons lack and no organisation word ends, named by the
 /// few Han characters right before its chairman's or manager's title (`at..end`).

@@ -501,6 +501,7 @@ impl PeopleReader<'_> {
                 item.start,
             ),
         };
+        let org = org.map(|o| office_body(o, &self.text[item.start..item.end]));
         if !is_national(kind) {
             if let Some(o) = org {
                 s.chain_org = Some(o);
@@ -743,6 +744,16 @@ impl PeopleReader<'_> {
         s.pending_org = None;
         s.after_name = named;
     }
+}
+
+/// The body whose office `title` of `body` is (全国人大委员长 → 全国人大常委会).
+fn office_body(body: Entry, title: &str) -> Entry {
+    let lex = lexicon();
+    tables::OFFICE_BODIES
+        .iter()
+        .find(|(b, t, _)| *t == title && lex.id(body) == *b)
+        .and_then(|(_, _, office)| lex.entry(office))
+        .unwrap_or(body)
 }
 
 /// 国台办经济局长, 教育部高教司司长: a head's title after a body and a few words of its own

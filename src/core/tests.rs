@@ -247,6 +247,21 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
     link_case!("新华社澳门5月9日电 行政长官贺一诚昨日下午在礼宾府与广东省委书记黄坤明会面。", Some("2024-05-09") => ["CN-GD–CN-MO@2024-05-08"]),
     // A seat in a congress or a CPPCC describes the person; the body takes no part.
     link_case!("3月5日，四川省委书记王晓晖会见了全国政协委员、通威集团董事长刘汉元。", Some("2024-03-06") => ["CN-SC–通威集团@2024-03-05"]),
+    // A weekday is one of the publication's week (上周五) or of its own week (本周二).
+    link_case!("澳门特区行政长官贺一诚上周五在北京拜会外交部。", Some("2016-03-07") => ["CN-MO–外交部@2016-03-04"]),
+    link_case!("澳门特区行政长官贺一诚本周二在北京拜会外交部。", Some("2013-10-24") => ["CN-MO–外交部@2013-10-22"]),
+    // The day a trip ended dates none of the calls told after it.
+    link_case!("澳门特区行政长官贺一诚的北京行程昨日结束。在京期间，贺一诚拜会外交部。贺一诚3日拜会外交部。", Some("2016-03-07") => ["CN-MO–外交部@2016-03-03"]),
+    // 访问三日 counts days; a chief executive's trip to Beijing calls on the centre, not the city.
+    link_case!("香港特首梁振英本周二到北京访问三日，昨日与港澳办主任王光亚会面。", Some("2013-10-24") => ["CN-HK–国务院港澳事务办公室@2013-10-23"]),
+    // Places joined by a dot name a gathering, which takes no part.
+    link_case!("10月23日，香港特首梁振英出席北京·香港经济合作研讨洽谈会，并会见商务部部长高虎城。", Some("2013-10-24") => ["CN-HK–商务部@2013-10-23"]),
+    // 到…汇报对接 is a call on each body listed; a purpose (为…争取) before a comma is no plan.
+    link_case!("为丽江争取资金，8月21日，丽江市市长郑艺先后到财政部、教育部汇报对接工作。", Some("2019-08-30") => ["丽江市–教育部@2019-08-21", "丽江市–财政部@2019-08-21"]),
+    // A rotating chairman's firm is the one before the whole chain of titles.
+    link_case!("3月18日，四川省省长施小琳会见华为技术有限公司副董事长、轮值董事长孟晚舟。", Some("2025-03-18") => ["CN-SC–华为技术有限公司@2025-03-18"]),
+    // The NPC's 委员长 chairs its Standing Committee.
+    link_case!("全国人大委员长张德江昨日在北京会见香港特首梁振英。", Some("2013-10-24") => ["CN-HK–全国人民代表大会常务委员会@2013-10-23"]),
 ];
 
 /// Parties as written: the text, the whole name a mention must cover, and the party it resolves to.
@@ -725,6 +740,10 @@ const PEOPLE: &[(&str, &str, Option<&str>, &[&str])] = &[
     ("11月20日，省委书记李锦斌会见了来皖考察的西藏山南市党政代表团一行。省发展改革委主任张韶春参加。", "张韶春", Some("CN-AH"), &["other"]),
     // A short title after the name repeats the office already read (董事局主席X…X主席).
     ("会见正威集团董事局主席王文银。王文银主席表示欢迎。", "王文银", Some("正威集团"), &["chairman"]),
+    // The top title of a central body is `head` (全国人大委员长 → the Standing Committee's).
+    ("全国人大委员长张德江会见客人。", "张德江", Some("全国人民代表大会常务委员会"), &["head"]),
+    ("特首梁振英会见港澳办主任王光亚。", "王光亚", Some("国务院港澳事务办公室"), &["head"]),
+    ("常州市副市长徐军会见中煤科工集团总经理范韶刚。", "范韶刚", Some("中国煤炭科工集团有限公司"), &["general_manager"]),
     // A known person gains the title written after the name (集团领导X…X董事长).
     (
         "招商局集团领导傅育宁参加签约。傅育宁董事长率团来闽。",

@@ -92,7 +92,13 @@ impl Reader<'_> {
     /// (计划6月赴港洽谈, 双方将于明年签署, 每年均在港举办, 这已不是首次签署): such a word stands
     /// before it in its clause `c0..`, or 将 right before it.
     pub(super) fn planned(&self, items: &[Item], c0: usize, k: usize) -> bool {
-        let mut before = items[c0..k]
+        // 为丽江争取资金，8月21日，市长拜访…: a plan word of an earlier comma's part is a
+        // purpose, and the meeting after it was held.
+        let part = items[c0..k]
+            .iter()
+            .rposition(|i| matches!(i.what, What::Punct('，' | ',')))
+            .map_or(c0, |p| c0 + p + 1);
+        let mut before = items[part..k]
             .iter()
             .filter(|i| i.what == What::Text && !i.quoted && !i.titled)
             .map(|i| self.item_text(i));
@@ -449,7 +455,11 @@ impl Reader<'_> {
             .is_some_and(|t| t.ends_with('除') || t.ends_with("除了"))
             && glued(Some(k + 1))
                 .is_some_and(|t| ["之外", "以外", "外"].iter().any(|w| t.starts_with(w)));
-        after || before || aside
+        // 北京·香港经济合作研讨洽谈会: places joined by a dot name a gathering or a brand.
+        let dotted = self.text[item.end..]
+            .strip_prefix(['·', '.', '•'])
+            .is_some_and(|t| t.starts_with(super::super::scan::is_han));
+        after || before || aside || dotted
     }
 
     /// Whether a sentence is a line of its own with no sentence end: a heading or a title.

@@ -61,6 +61,17 @@ impl Reader<'_> {
                 o.location = true;
             }
         }
+        // 特首到北京访问: a trip to the capital calls on the centre; Beijing is a side only for a
+        // delegation or an inspection of the city.
+        if !occs.iter().any(|o| o.delegation) && !has_trigger(items, EventKind::Inspection) {
+            let capital = lexicon().entry("CN-BJ");
+            for o in occs
+                .iter_mut()
+                .filter(|o| o.destination && Some(o.entry) == capital)
+            {
+                o.location = true;
+            }
+        }
         let triggered = items
             .iter()
             .any(|i| !i.quoted && !i.titled && matches!(i.what, What::Tok(Tok::Trigger(_))));
@@ -309,12 +320,15 @@ impl Reader<'_> {
     /// The date of the clause, or the one written earlier in the sentence; whether it was written.
     fn clause_date(&mut self, view: &View, c0: usize, c1: usize, run: &mut Running) -> bool {
         let mut date = None;
-        for (_, item) in view.items[c0..c1]
+        for (k, item) in view.items[c0..c1]
             .iter()
             .enumerate()
             .filter(|(k, i)| !i.quoted && !view.aside[c0 + k])
         {
             if let What::Date(d) = item.what {
+                if self.ends_trip(view.items, c0 + k) {
+                    continue;
+                }
                 if self.scan.dates[d].expr == DateExpr::Vague {
                     run.vague = true;
                 }
@@ -455,7 +469,7 @@ impl Reader<'_> {
                 || n.what == What::Text
                 || matches!(n.what, What::Tok(Tok::Place { .. }))
         });
-        if !opens_clause || self.scan.dates[d].expr == DateExpr::Vague {
+        if !opens_clause || self.scan.dates[d].expr == DateExpr::Vague || self.ends_trip(items, k) {
             return;
         }
         if let Some(date) = self.resolve_date(d, sentence.paragraph) {
@@ -463,6 +477,16 @@ impl Reader<'_> {
                 self.last_date = Some(date.start);
             }
         }
+    }
+
+    /// 行程昨日结束: the date at `k` is the day a trip ended, not the day of its meetings.
+    fn ends_trip(&self, items: &[Item], k: usize) -> bool {
+        items.get(k + 1).is_some_and(|n| {
+            let t = self.item_text(n);
+            n.what == What::Text
+                && n.start == items[k].end
+                && tables::TRIP_ENDS.iter().any(|w| t.starts_with(w))
+        })
     }
 
     /// A meeting whose other side the lexicons do not know still dates what follows (次日).
@@ -848,4 +872,11 @@ fn one_chain(items: &[Item], from: usize, to: usize) -> bool {
         && items
             .get(to + 1)
             .is_some_and(|i| matches!(i.what, What::Tok(Tok::Title(_))) && i.start == items[to].end)
+}
+
+/// Whether a sentence's items tell a meeting of `kind` (outside quotes and titles).
+fn has_trigger(items: &[Item], kind: EventKind) -> bool {
+    items
+        .iter()
+        .any(|i| !i.quoted && !i.titled && i.what == What::Tok(Tok::Trigger(kind)))
 }

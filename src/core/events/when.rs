@@ -24,6 +24,15 @@ pub(super) fn days_in_month(y: Option<i32>, m: u32) -> u32 {
     }
 }
 
+/// The weekday of a date, 0 for Monday (Sakamoto's method).
+fn weekday_of(y: i32, m: u32, d: u32) -> u32 {
+    const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+    let y = if m < 3 { y - 1 } else { y };
+    let sunday_first =
+        (y + y / 4 - y / 100 + y / 400 + T[(m - 1) as usize] + d as i32).rem_euclid(7);
+    ((sunday_first + 6) % 7) as u32
+}
+
 /// The day before a full date (a partial one stays as it is).
 pub(super) fn previous_day(d: PartialDate) -> PartialDate {
     match (d.year, d.month, d.day) {
@@ -113,6 +122,23 @@ impl Reader<'_> {
     /// 今日, 昨日 from the reference date; 当日, 次日 from the event told before.
     fn relative_day(&self, rel: Relative) -> Option<PartialDate> {
         match rel {
+            Relative::Weekday { last_week, day } => {
+                let (ry, rm, rd) = self.reference?;
+                let back =
+                    weekday_of(ry, rm, rd) as i64 - day as i64 + if last_week { 7 } else { 0 };
+                let mut date = PartialDate {
+                    year: Some(ry),
+                    month: Some(rm),
+                    day: Some(rd),
+                };
+                for _ in 0..back.max(0) {
+                    date = previous_day(date);
+                }
+                for _ in back..0 {
+                    date = next_day(date);
+                }
+                Some(date)
+            }
             Relative::Today | Relative::Yesterday => {
                 // A dispatch's 今天 is the day it was filed, else the publication's.
                 let today = self.filed.or_else(|| {

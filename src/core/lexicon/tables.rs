@@ -153,7 +153,8 @@ pub const TITLES: &[(&str, TitleKind)] = {
         ("统战部部长", Other),
         ("统战部副部长", Other),
         ("国务委员", Other),
-        ("委员长", Other),
+        // The NPC Standing Committee's top title (GUIDE section 3: a central body's top title).
+        ("委员长", Head),
         ("副委员长", Other),
         ("厅长", Other),
         ("副厅长", Other),
@@ -192,6 +193,14 @@ pub const TITLES: &[(&str, TitleKind)] = {
         ("大使", Other),
     ]
 };
+
+/// Titles that a body's shorter name leaves to one of its organs (body, title, the organ's id):
+/// 全国人大委员长 chairs the Standing Committee.
+pub const OFFICE_BODIES: &[(&str, &str, &str)] = &[
+    ("全国人民代表大会", "委员长", "全国人民代表大会常务委员会"),
+    ("全国人民代表大会", "副委员长", "全国人民代表大会常务委员会"),
+    ("全国人民代表大会", "秘书长", "全国人民代表大会常务委员会"),
+];
 
 /// Organ words that stand for "this province's / this city's / this group's" organ.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -303,6 +312,9 @@ pub const TRIGGERS: &[(&str, EventKind)] = {
         ("访问", Visit),
         ("出访", Visit),
         ("到访", Visit),
+        // 到财政部汇报对接工作: a call on a body to report and ask for its support.
+        ("汇报对接", Visit),
+        ("对接汇报", Visit),
         ("来访", Visit),
         ("考察", Inspection),
         ("调研", Inspection),
@@ -1010,6 +1022,9 @@ pub const QUALIFIED_AFTER_PLACE: &[&str] = &[
 /// Words right before a province or region that make it part of a gathering's or a policy's
 /// name (中央新疆工作座谈会, 全国援藏工作会议).
 pub const QUALIFIED_BEFORE_PLACE: &[&str] = &["中央", "援", "驻"];
+
+/// Words after a date that make it the day a trip ended (行程昨日结束, 昨晚返回), not a meeting's.
+pub const TRIP_ENDS: &[&str] = &["结束", "返回", "返抵", "回到", "离开", "离京", "圆满结束"];
 
 /// Words before a meeting verb that make it a plan, not a meeting held (计划赴港, 拟于明年签署).
 pub const PLAN_WORDS: &[&str] = &[
