@@ -194,6 +194,9 @@ fn range_end(s: &str) -> Option<((Option<u32>, u32), usize)> {
     None
 }
 
+/// The characters other than digits that can start a date expression (三月, 近日, 昨天, 上周五).
+const DATE_STARTS: &str = "〇零一二三四五六七八九十两近日前不今昨去明同当次翌第上本这周星礼";
+
 /// Finds the date expressions of the normalised text, left to right.
 pub fn find_dates(text: &str) -> Vec<DateMention> {
     let mut out = Vec::new();
@@ -208,41 +211,7 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         // A number glued to the digits before it is not a date (e.g. 2020年 inside 12020年).
         let first = s.chars().next().unwrap_or(' ');
         // Only these characters can start a date expression: skip the rest cheaply.
-        let may_start = first.is_ascii_digit()
-            || matches!(
-                first,
-                '〇' | '零'
-                    | '一'
-                    | '二'
-                    | '三'
-                    | '四'
-                    | '五'
-                    | '六'
-                    | '七'
-                    | '八'
-                    | '九'
-                    | '十'
-                    | '两'
-                    | '近'
-                    | '日'
-                    | '前'
-                    | '不'
-                    | '今'
-                    | '昨'
-                    | '去'
-                    | '明'
-                    | '同'
-                    | '当'
-                    | '次'
-                    | '翌'
-                    | '第'
-                    | '上'
-                    | '本'
-                    | '这'
-                    | '周'
-                    | '星'
-                    | '礼'
-            );
+        let may_start = first.is_ascii_digit() || DATE_STARTS.contains(first);
         if !may_start {
             i += first.len_utf8();
             continue;
@@ -406,6 +375,14 @@ fn weekday(s: &str) -> Option<(DateExpr, usize)> {
     let day = "一二三四五六日天".find(c).map(|i| (i / 3).min(6) as u8)?;
     let after = &rest[c.len_utf8()..];
     if after.starts_with(['至', '到', '-', '—', '、', '～', '~']) {
+        return None;
+    }
+    // 周 alone is also a surname (周天育): then a weekday needs a time, a preposition or a stop
+    // after it.
+    let ends = after.is_empty()
+        || after.starts_with(|c: char| !super::scan::is_han(c) || "在于与赴到晚早".contains(c))
+        || time_of_day(after).is_some();
+    if *word == "周" && !ends {
         return None;
     }
     let expr = DateExpr::Relative(Relative::Weekday {

@@ -23,6 +23,8 @@ pub struct Home {
     /// The province the article names most (a city counts for its province): whose 省长 is
     /// meant before any province is named.
     pub about: Option<Entry>,
+    /// The city the article names most: whose 市长 and 市委 are meant before any city is named.
+    pub about_city: Option<Entry>,
 }
 
 /// The home side of the article that `scan` read.
@@ -39,7 +41,26 @@ pub fn home_side(text: &str, scan: &Scan) -> Home {
         .or_else(|| filed_from(text, &scan.headers).filter(|e| is_sar(*e)))
         .or_else(|| most_named(scan, is_sar));
     home.about = most_named(scan, |e| matches!(e, Entry::Province(_)));
+    home.about_city = most_named_city(scan);
     home
+}
+
+/// The city named most often outside quotes and titles.
+fn most_named_city(scan: &Scan) -> Option<Entry> {
+    let mut counts: HashMap<Entry, usize> = HashMap::new();
+    for item in scan.items.iter().filter(|i| !i.titled && !i.quoted) {
+        if let What::Tok(Tok::Place {
+            entry: e @ Entry::City(_),
+            ..
+        }) = item.what
+        {
+            *counts.entry(e).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(e, n)| (*n, std::cmp::Reverse(*e)))
+        .map(|(e, _)| e)
 }
 
 /// Whether a place is a Special Administrative Region (香港, 澳门).

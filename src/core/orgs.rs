@@ -213,7 +213,10 @@ fn firm_before_title(
     at: usize,
     end: usize,
 ) -> Option<FoundOrg> {
-    if !FIRM_TITLES.contains(&&text[at..end]) {
+    let title = &text[at..end];
+    // 海油发展党委副书记、董事、总经理: a Party title that opens a chain with a firm's title.
+    let party_chain = PARTY_TITLES.contains(&title) && chain_has_firm_title(text, marks, end);
+    if !FIRM_TITLES.contains(&title) && !party_chain {
         return None;
     }
     let mut start = at;
@@ -224,6 +227,11 @@ fn firm_before_title(
         start -= c.len_utf8();
     }
     let core = &text[start..at];
+    // 北京千方科技董事长: a place written right before the name is part of it (GUIDE section 1).
+    let placed = match mark_at(marks, start.saturating_sub(1)) {
+        Some(&(s, e, What::Tok(Tok::Place { .. }))) if e == start && start > 0 => Some(s),
+        _ => None,
+    };
     let n = core.chars().count();
     // Two or three characters from a surname are more often a name before its title (王五董事长).
     let name_like = n <= 3
@@ -236,7 +244,29 @@ fn firm_before_title(
         .chain(NOT_FIRMS)
         .any(|w| core.starts_with(w))
         || TITLE_QUALIFIERS.iter().any(|w| core.ends_with(w));
-    ((2..=8).contains(&n) && !name_like && !refused).then_some(FoundOrg { start, end: at })
+    ((2..=8).contains(&n) && !name_like && !refused).then_some(FoundOrg {
+        start: placed.unwrap_or(start),
+        end: at,
+    })
+}
+
+/// Party titles that may open a firm's chain of titles (党委书记、董事长).
+const PARTY_TITLES: &[&str] = &["党委书记", "党委副书记", "党组书记", "党组副书记"];
+
+/// Whether the chain of titles joined by 、 after `end` holds a firm's title.
+fn chain_has_firm_title(text: &str, marks: &[(usize, usize, What)], mut end: usize) -> bool {
+    while let Some(next) = text[end..].strip_prefix('、') {
+        let at = text.len() - next.len();
+        let Some(&(s, e, What::Tok(Tok::Title(_)))) = mark_at(marks, at).filter(|m| m.0 == at)
+        else {
+            return false;
+        };
+        if FIRM_TITLES.contains(&&text[s..e]) {
+            return true;
+        }
+        end = e;
+    }
+    false
 }
 
 /// The organisation words as one automaton, built on first use (one pass over the text).

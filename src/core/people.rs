@@ -610,6 +610,7 @@ impl PeopleReader<'_> {
                 .city
                 .or(self.city)
                 .or(self.province.filter(|p| lex.is_municipality(*p)))
+                .or(self.home.about_city)
         };
         let sar = || self.home.sar.or(self.sar);
         // 省长 is a province's, 自治区主席 a region's; a municipality has 市长.
@@ -683,6 +684,14 @@ impl PeopleReader<'_> {
         }
     }
 
+    /// Whether the text right before byte `at` is the name of a person already read.
+    fn named_before(&self, at: usize) -> bool {
+        let before = &self.text[..at];
+        self.index
+            .keys()
+            .any(|name| before.ends_with(name.as_str()))
+    }
+
     /// A name after its titles, or the next name of a list after one title (部长A、B).
     fn on_name(&mut self, items: &[Item], k: usize, s: &mut SentenceState) {
         let item = items[k];
@@ -713,7 +722,12 @@ impl PeopleReader<'_> {
             && items.get(k + 1).is_some_and(|n| n.start == item.end);
         let follows_list =
             s.after_name && k > 0 && items[k - 1].what == What::Punct('、') && !before_title;
-        let candidate = if follows_title && !s.titles.is_empty() {
+        // 徐军副市长都全面介绍: a title after a name already read is that person's, and what
+        // follows it is no name.
+        let after_named = follows_title && self.named_before(items[k - 1].start);
+        let candidate = if after_named {
+            None
+        } else if follows_title && !s.titles.is_empty() {
             Some(s.titles.clone())
         } else if follows_list && !s.list_titles.is_empty() {
             Some(s.list_titles.clone())

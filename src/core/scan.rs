@@ -798,31 +798,13 @@ fn names_a_session(after: &str) -> bool {
         .any(|w| after.starts_with(w))
 }
 
-/// The city the article names most (outside titles and quotes), for 市委 before any is named.
-fn most_named_city(scan: &Scan) -> Option<Entry> {
-    let mut counts: std::collections::HashMap<Entry, usize> = std::collections::HashMap::new();
-    for item in scan.items.iter().filter(|i| !i.titled && !i.quoted) {
-        if let What::Tok(Tok::Place {
-            entry: e @ Entry::City(_),
-            ..
-        }) = item.what
-        {
-            *counts.entry(e).or_default() += 1;
-        }
-    }
-    counts
-        .into_iter()
-        .max_by_key(|(e, n)| (*n, std::cmp::Reverse(*e)))
-        .map(|(e, _)| e)
-}
-
 /// Turns organ words without a place (省委, 市政府, 集团) into the place or enterprise in context.
 fn resolve_generics(text: &str, scan: &mut Scan) {
     let background = Background {
         counts: province_counts(scan),
         main_enterprise: most_named_enterprise(scan),
         home: scan.home,
-        dominant_city: most_named_city(scan),
+        dominant_city: scan.home.about_city,
     };
     let mut context = Context::default();
     let mut last_sentence = usize::MAX;
@@ -996,7 +978,9 @@ impl Context {
             Entry::Province(_) => {
                 self.province = Some(entry);
                 self.province_sentence = Some(sentence);
+                // 上海市委书记A，市委副书记B: a municipality's 市委 is its own.
                 if lex.is_municipality(entry) {
+                    self.city = Some(entry);
                     self.city_sentence = Some(sentence);
                 }
             }

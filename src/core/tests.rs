@@ -260,6 +260,18 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
     link_case!("为丽江争取资金，8月21日，丽江市市长郑艺先后到财政部、教育部汇报对接工作。", Some("2019-08-30") => ["丽江市–教育部@2019-08-21", "丽江市–财政部@2019-08-21"]),
     // A rotating chairman's firm is the one before the whole chain of titles.
     link_case!("3月18日，四川省省长施小琳会见华为技术有限公司副董事长、轮值董事长孟晚舟。", Some("2025-03-18") => ["CN-SC–华为技术有限公司@2025-03-18"]),
+    // A city's own official before any city is named is the city the article names most.
+    link_case!("3月5日，副市长徐军赴京拜访中国海油。常州将持续优化环境。常州经济发展良好。", Some("2025-03-10") => ["中国海洋石油集团有限公司–常州市@2025-03-05"]),
+    // A firm the lexicons lack opens a Party title chain that holds a firm's title; a place
+    // written before a firm's name is part of it.
+    link_case!("3月5日，常州市副市长徐军与远景能源党委副书记、董事、总经理周天育座谈。", Some("2025-03-10") => ["常州市–远景能源@2025-03-05"]),
+    link_case!("3月5日，常州市副市长徐军与北京千方科技董事长夏曙东座谈。", Some("2025-03-10") => ["北京千方科技–常州市@2025-03-05"]),
+    // 周 before a name is a surname, not a weekday; a page's time stamp dates no meeting.
+    link_case!("更新时间：2011-3-19 10:29:36 3月14日，常州市副市长徐军与远景能源总经理周天育座谈。", Some("2011-03-19") => ["常州市–远景能源@2011-03-14"]),
+    // A firm's official signing with several cities meets each; the cities never meet each other.
+    link_case!("3月14日，中国中铁董事长李长进代表中国中铁分别与广州市政府、深圳市政府签订战略合作协议。", Some("2011-03-19") => ["中国铁路工程集团有限公司–广州市@2011-03-14", "中国铁路工程集团有限公司–深圳市@2011-03-14"]),
+    // A municipality's 市委 and 市长 are its own, over a city named before.
+    link_case!("韩正会见大连市党政代表团。5月15日，上海市委书记韩正，市委副书记、市长应勇会见辽宁省党政代表团。", Some("2017-05-15") => ["CN-LN–CN-SH@2017-05-15", "CN-SH–大连市@"]),
     // The NPC's 委员长 chairs its Standing Committee.
     link_case!("全国人大委员长张德江昨日在北京会见香港特首梁振英。", Some("2013-10-24") => ["CN-HK–全国人民代表大会常务委员会@2013-10-23"]),
 ];
@@ -354,6 +366,8 @@ const NO_LINKS: &[&str] = &[
     // A remark on the past is no meeting told; nor is a year's round (2015年度) a date.
     "这是继2011年3月教育部、广东省签署合作协议以来的第五次会议。",
     "河北省委书记倪岳峰说，这已不是河北省首次与国家能源局签署合作协议。",
+    // A symposium with central firms as a whole, and the signing held with it, is a gathering.
+    "3月14日，广东省与中央企业合作座谈会暨签约仪式在北京举行，广东省委书记汪洋、国务院国资委主任王勇出席，中交股份董事长周纪昌出席会议。",
     // A place that qualifies a noun, or names a gathering, takes no part.
     "12月5日，河南省委书记楼阳生在京与上海知名企业家代表座谈。",
     "12月5日，青海省委书记陈刚在京出席中央西藏工作座谈会。",
@@ -743,7 +757,12 @@ const PEOPLE: &[(&str, &str, Option<&str>, &[&str])] = &[
     // The top title of a central body is `head` (全国人大委员长 → the Standing Committee's).
     ("全国人大委员长张德江会见客人。", "张德江", Some("全国人民代表大会常务委员会"), &["head"]),
     ("特首梁振英会见港澳办主任王光亚。", "王光亚", Some("国务院港澳事务办公室"), &["head"]),
+    // A title after a name already read is that person's: the adverb after it starts no name.
+    ("副市长徐军会见客人。徐军副市长都全面介绍了情况。", "徐军", None, &["vice_mayor"]),
     ("常州市副市长徐军会见中煤科工集团总经理范韶刚。", "范韶刚", Some("中国煤炭科工集团有限公司"), &["general_manager"]),
+    // A central group's listed company or bureau is its own body, not its group.
+    ("常州市副市长徐军会见海油发展总经理周天育。", "周天育", Some("中海油能源发展股份有限公司"), &["general_manager"]),
+    ("常州市副市长徐军会见中建八局董事长李四。", "李四", Some("中国建筑第八工程局有限公司"), &["chairman"]),
     // A known person gains the title written after the name (集团领导X…X董事长).
     (
         "招商局集团领导傅育宁参加签约。傅育宁董事长率团来闽。",

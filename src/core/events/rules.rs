@@ -234,7 +234,7 @@ fn home_meets_counterparts(r: &Reader, c: &Clause) -> Option<Production> {
 /// 青海省党政代表团…与甘肃省座谈: two places of the home side's list, with no one else, meet each
 /// other.
 fn home_sides_meet(r: &Reader, c: &Clause) -> Option<Production> {
-    if c.side.len() < 2 || !c.counterparts.is_empty() || joint_subject(r, c) {
+    if c.side.len() < 2 || !c.counterparts.is_empty() || joint_subject(r, c) || list_met(r, c) {
         return None;
     }
     let mut out = Production::default();
@@ -245,6 +245,24 @@ fn home_sides_meet(r: &Reader, c: &Clause) -> Option<Production> {
         }
     }
     Some(out)
+}
+
+/// 代表公司分别与广州市、深圳市签订: places listed after 与 are met by one subject, never
+/// each other.
+fn list_met(r: &Reader, c: &Clause) -> bool {
+    let Some(first) = (c.c0..c.c1).find(|&k| {
+        c.clause_occs
+            .iter()
+            .any(|o| o.at == k && c.side.contains(&o.entry))
+    }) else {
+        return false;
+    };
+    first > 0 && {
+        let prev = &c.items[first - 1];
+        prev.what == What::Text
+            && prev.end == c.items[first].start
+            && r.item_text(prev).ends_with(['与', '同', '跟'])
+    }
 }
 
 /// 安徽、吉林两省负责同志在北京与企业家见面: the places listed are one subject that meets

@@ -359,6 +359,11 @@ impl Reader<'_> {
                 continue;
             }
             if let (What::Tok(Tok::Trigger(kind)), false, false) = (i.what, i.quoted, i.titled) {
+                let kind = if self.with_many(items, c0 + k, told.last().or(described.last())) {
+                    EventKind::Conference
+                } else {
+                    kind
+                };
                 // 出席会议 names a gathering by who attended it; 参加会见 only adds people.
                 let attending = kind != EventKind::Conference && self.attends(items, c0 + k);
                 if self.names_a_speech(items, c0 + k)
@@ -379,6 +384,22 @@ impl Reader<'_> {
         } else {
             told
         }
+    }
+
+    /// 广东省与中央企业合作座谈会暨签约仪式: a meeting with firms or entrepreneurs as a whole,
+    /// and the signing held with it (暨), is a gathering of many (GUIDE section 2).
+    fn with_many(&self, items: &[Item], k: usize, before: Option<&EventKind>) -> bool {
+        let Some(prev) = k.checked_sub(1).map(|p| items[p]) else {
+            return false;
+        };
+        if prev.what != What::Text || prev.end != items[k].start {
+            return false;
+        }
+        let t = self.item_text(&prev);
+        let t = t.strip_suffix("合作").unwrap_or(t);
+        let t = t.strip_suffix("代表").unwrap_or(t);
+        tables::MANY_FIRMS.iter().any(|w| t.ends_with(w))
+            || (t == "暨" && before == Some(&EventKind::Conference))
     }
 
     fn read_clause(&mut self, view: &View, c0: usize, c1: usize, run: &mut Running) {
@@ -479,14 +500,16 @@ impl Reader<'_> {
         }
     }
 
-    /// 行程昨日结束: the date at `k` is the day a trip ended, not the day of its meetings.
+    /// Whether the date at `k` dates no meeting: the day a trip ended (行程昨日结束), or a page's
+    /// time stamp (更新时间：2011-3-19 10:29:36).
     fn ends_trip(&self, items: &[Item], k: usize) -> bool {
-        items.get(k + 1).is_some_and(|n| {
+        let ended = items.get(k + 1).is_some_and(|n| {
             let t = self.item_text(n);
             n.what == What::Text
                 && n.start == items[k].end
                 && tables::TRIP_ENDS.iter().any(|w| t.starts_with(w))
-        })
+        });
+        ended || is_clock_time(self.text[items[k].end..].trim_start_matches([' ', '\u{3000}']))
     }
 
     /// A meeting whose other side the lexicons do not know still dates what follows (次日).
@@ -527,10 +550,15 @@ impl Reader<'_> {
         let session = named
             .iter()
             .any(|(e, _)| lex.kind(*e) == PartyKind::Legislature);
-        if !(named.len() >= 3 && !delegation || session) {
+        // 与中央企业座谈会: the firms met are many, however few the text names.
+        let many = (c.c0..c.c1).any(|k| {
+            matches!(c.items[k].what, What::Tok(Tok::Trigger(_)))
+                && self.with_many(c.items, k, None)
+        });
+        if !((named.len() >= 3 || many) && !delegation || session) {
             return false;
         }
-        if named.len() >= 3 {
+        if named.len() >= 3 || many {
             let people: Vec<usize> = c.items[c.c0..c.c1]
                 .iter()
                 .filter(|i| !i.quoted)
@@ -879,4 +907,13 @@ fn has_trigger(items: &[Item], kind: EventKind) -> bool {
     items
         .iter()
         .any(|i| !i.quoted && !i.titled && i.what == What::Tok(Tok::Trigger(kind)))
+}
+
+/// Whether `s` starts with a clock time (10:29, 08:53:12).
+fn is_clock_time(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    (1..=2).contains(&digits)
+        && b.get(digits) == Some(&b':')
+        && b.get(digits + 1).is_some_and(u8::is_ascii_digit)
 }

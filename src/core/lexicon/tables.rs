@@ -1023,6 +1023,22 @@ pub const QUALIFIED_AFTER_PLACE: &[&str] = &[
 /// name (中央新疆工作座谈会, 全国援藏工作会议).
 pub const QUALIFIED_BEFORE_PLACE: &[&str] = &["中央", "援", "驻"];
 
+/// Words for firms or entrepreneurs as a whole: a 座谈会 with them is a gathering of many.
+pub const MANY_FIRMS: &[&str] = &[
+    "中央企业",
+    "央企",
+    "企业家",
+    "民营企业",
+    "民营企业家",
+    "企业",
+    "外资企业",
+    "港澳企业",
+    "台资企业",
+    "知名企业",
+    "商会",
+    "客商",
+];
+
 /// Words after a date that make it the day a trip ended (行程昨日结束, 昨晚返回), not a meeting's.
 pub const TRIP_ENDS: &[&str] = &["结束", "返回", "返抵", "回到", "离开", "离京", "圆满结束"];
 
