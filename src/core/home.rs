@@ -165,10 +165,13 @@ fn home_of(place: Entry) -> Option<Home> {
 /// follows the word; and a page's short dated lines at its top (大众日报·2025-05-29 08:53).
 fn source_lines(text: &str) -> impl Iterator<Item = &str> {
     let sourced = text.lines().filter_map(|l| {
-        ["文章来源", "稿源", "来源"].iter().find_map(|w| {
-            let rest = l[l.find(w)? + w.len()..].trim_start();
-            rest.strip_prefix('：').or_else(|| rest.strip_prefix(':'))
-        })
+        ["文章来源", "稿源", "来源", "报纸名称"]
+            .iter()
+            .find_map(|w| {
+                // 【报纸名称】：张家口日报, an archive's record field.
+                let rest = l[l.find(w)? + w.len()..].trim_start_matches(['】', ' ']);
+                rest.strip_prefix('：').or_else(|| rest.strip_prefix(':'))
+            })
     });
     let dated_tops = text
         .lines()

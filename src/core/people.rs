@@ -159,7 +159,7 @@ fn is_dot(c: char) -> bool {
 /// word the lexicons read, ends the name there.
 fn ends_before_word(run: &[char], next: Option<What>) -> bool {
     let token_next = matches!(next, Some(What::Tok(Tok::Trigger(_) | Tok::Ender)));
-    token_next && "在赴到抵均都也亦曾".contains(run[2]) && surname_ok(&run[..2])
+    token_next && "在赴到抵均都也亦曾与同".contains(run[2]) && surname_ok(&run[..2])
 }
 
 /// How a run of Han characters that follows a title begins with a name: its length in bytes.
@@ -488,7 +488,16 @@ impl PeopleReader<'_> {
                 .filter(|_| s.chain_bureau && is_head_title(kind))
                 .filter(|_| glued.is_some_and(|g| g.end - g.start <= 4 * 3))
         };
-        let inner = bureau_of_body(items, k, glued, kind).or_else(next_bureau);
+        // 国家发改委副主任A和地区经济司司长B: a ministry's department named in its list.
+        let department_of_list = || {
+            s.chain_org
+                .filter(|o| is_central_office(lexicon().kind(*o)))
+                .filter(|_| glued.is_some_and(|g| self.text[g.start..g.end].ends_with('司')))
+                .filter(|_| self.text[item.start..item.end].ends_with("司长"))
+        };
+        let inner = bureau_of_body(items, k, glued, kind)
+            .or_else(next_bureau)
+            .or_else(department_of_list);
         s.chain_bureau = inner.is_some();
         let (org, organ, span_start) = match (adjacent, self.department(items, k, glued)) {
             (Some((e, organ, start, _)), _) => (Some(e), organ, start),
@@ -768,6 +777,14 @@ fn office_body(body: Entry, title: &str) -> Entry {
         .find(|(b, t, _)| *t == title && lex.id(body) == *b)
         .and_then(|(_, _, office)| lex.entry(office))
         .unwrap_or(body)
+}
+
+/// Whether a body of this kind is a central ministry or agency, whose departments are 司.
+fn is_central_office(kind: PartyKind) -> bool {
+    matches!(
+        kind,
+        PartyKind::Ministry | PartyKind::Agency | PartyKind::PartyOrgan
+    )
 }
 
 /// 国台办经济局长, 教育部高教司司长: a head's title after a body and a few words of its own

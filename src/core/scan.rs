@@ -1042,6 +1042,10 @@ impl Context {
                         .then(|| bg.dominant("province"))
                         .flatten()
                 }),
+            // 我市, 本市: the paper's own city, whatever city the sentence names.
+            Scope::City if word.starts_with(['我', '本']) && bg.home.city.is_some() => {
+                bg.home.city
+            }
             // A city's own paper: 市委 is that city unless this sentence names another.
             Scope::City if bg.home.city.is_some() && self.city_sentence != Some(sentence) => {
                 bg.home.city

@@ -272,6 +272,8 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
     link_case!("3月14日，中国中铁董事长李长进代表中国中铁分别与广州市政府、深圳市政府签订战略合作协议。", Some("2011-03-19") => ["中国铁路工程集团有限公司–广州市@2011-03-14", "中国铁路工程集团有限公司–深圳市@2011-03-14"]),
     // A municipality's 市委 and 市长 are its own, over a city named before.
     link_case!("韩正会见大连市党政代表团。5月15日，上海市委书记韩正，市委副书记、市长应勇会见辽宁省党政代表团。", Some("2017-05-15") => ["CN-LN–CN-SH@2017-05-15", "CN-SH–大连市@"]),
+    // An archive record's paper names the home city: 我市 is it, whatever city is named.
+    link_case!("【报纸名称】：张家口日报\n本报讯 5月10日，乌兰察布市市委书记王学丰率党政代表团到我市考察。", Some("2014-05-12") => ["乌兰察布市–张家口市@2014-05-10"]),
     // The NPC's 委员长 chairs its Standing Committee.
     link_case!("全国人大委员长张德江昨日在北京会见香港特首梁振英。", Some("2013-10-24") => ["CN-HK–全国人民代表大会常务委员会@2013-10-23"]),
 ];
@@ -757,6 +759,10 @@ const PEOPLE: &[(&str, &str, Option<&str>, &[&str])] = &[
     // The top title of a central body is `head` (全国人大委员长 → the Standing Committee's).
     ("全国人大委员长张德江会见客人。", "张德江", Some("全国人民代表大会常务委员会"), &["head"]),
     ("特首梁振英会见港澳办主任王光亚。", "王光亚", Some("国务院港澳事务办公室"), &["head"]),
+    // A ministry's department (…司司长) named after 和 in its official's list is the ministry's.
+    ("拜访了国家发改委副主任连维良和地区经济司司长范恒山。", "范恒山", Some("国家发展和改革委员会"), &["other"]),
+    // 与 before a meeting word ends a two-character name.
+    ("市委书记邢国辉、市长侯亮与考察团一行座谈。", "侯亮", None, &["mayor"]),
     // A title after a name already read is that person's: the adverb after it starts no name.
     ("副市长徐军会见客人。徐军副市长都全面介绍了情况。", "徐军", None, &["vice_mayor"]),
     ("常州市副市长徐军会见中煤科工集团总经理范韶刚。", "范韶刚", Some("中国煤炭科工集团有限公司"), &["general_manager"]),

@@ -345,7 +345,8 @@ impl Reader<'_> {
         };
         // A city acts only under its full name or through its organs (兰州市, 兰州市委); 兰州 alone is a place.
         if let Entry::City(i) = entry {
-            if organ == Organ::None && self.item_text(item) != lex.cities[i].name {
+            // 到我市考察: the paper's own city, named by its generic word, acts as the city.
+            if organ == Organ::None && !item.generic && self.item_text(item) != lex.cities[i].name {
                 return placed.then_some(Occ {
                     home: true,
                     location: true,
