@@ -192,6 +192,7 @@ const FIRM_TITLES: &[&str] = &[
     "副总经理",
     "总裁",
     "副总裁",
+    "首席执行官",
 ];
 
 /// Words before a firm's title that are no firm's name (双方董事长, 时任总经理).

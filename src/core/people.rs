@@ -847,7 +847,8 @@ fn chain_fits(kind: TitleKind, title: &str, org: PartyKind) -> bool {
 /// Words that stand before a title without being a name (时任部长, 分管副省长).
 const NOT_NAMES_BEFORE_TITLES: &[&str] = &[
     "时任", "现任", "历任", "曾任", "担任", "出任", "兼任", "新任", "前任", "原任", "分管", "有关",
-    "相关", "全体", "各位", "双方", "两位", "常务", "主要", "同志", "党委", "党组", "政府",
+    "相关", "全体", "各位", "双方", "两位", "常务", "主要", "同志", "党委", "党组", "政府", "班子",
+    "部门",
 ];
 
 /// A collective word's `other` (省领导X) gives way to the person's own titles (省委书记X).
@@ -886,10 +887,15 @@ pub fn add_names_before_titles(text: &str, scan: &Scan, people: &mut Vec<Found>)
             let name: String = chars.iter().collect();
             let before = (k > 0 && items[k - 1].end == run.start).then(|| items[k - 1].what);
             // 招商局集团傅育宁董事长: a firm or body written right before the name is the title's.
+            // 福建省人民政府于伟国省长: so is a place's government or Party committee.
             let owner = match before {
                 Some(What::Tok(Tok::Place {
                     entry: e @ (Entry::Body(_) | Entry::Found(_)),
                     ..
+                })) if start == run.start => Some(e),
+                Some(What::Tok(Tok::Place {
+                    entry: e @ (Entry::Province(_) | Entry::City(_)),
+                    organ: Organ::Government | Organ::PartyCommittee,
                 })) if start == run.start => Some(e),
                 _ => None,
             };
@@ -915,6 +921,10 @@ pub fn add_names_before_titles(text: &str, scan: &Scan, people: &mut Vec<Found>)
             // 集团领导傅育宁…傅育宁董事长: a person known only by a collective word gains the
             // title after the name; 董事局主席王文银…王文银主席 repeats an office already read.
             if let Some(p) = people.iter_mut().find(|p| p.name == name) {
+                // 于伟国省长会见… then 福建省人民政府于伟国省长: the body written later is his.
+                if p.org.is_none() {
+                    p.org = owner;
+                }
                 let r = role(kind, owner.or(p.org), Organ::None);
                 if (p.roles.is_empty() || p.collective) && !p.roles.contains(&r) {
                     p.roles.push(r);

@@ -274,6 +274,12 @@ const LINKS: &[(&str, Option<&str>, &[&str])] = &[
     link_case!("韩正会见大连市党政代表团。5月15日，上海市委书记韩正，市委副书记、市长应勇会见辽宁省党政代表团。", Some("2017-05-15") => ["CN-LN–CN-SH@2017-05-15", "CN-SH–大连市@"]),
     // An archive record's paper names the home city: 我市 is it, whatever city is named.
     link_case!("【报纸名称】：张家口日报\n本报讯 5月10日，乌兰察布市市委书记王学丰率党政代表团到我市考察。", Some("2014-05-12") => ["乌兰察布市–张家口市@2014-05-10"]),
+    // A firm's chief executive names the firm before the title; a venue named after a place is
+    // where, not who.
+    link_case!("5月20日，山西省省长林武在太原迎宾馆会见了百胜中国首席执行官屈翠容。", Some("2021-05-21") => ["CN-SX–百胜中国@2021-05-20"]),
+    link_case!("8月25日，福建省省长于伟国在广州市广东迎宾馆与广东省福建商会企业家座谈。", Some("2016-08-26") => ["CN-FJ–广东省福建商会@2016-08-25"]),
+    // A leader's inspection of firms is no gathering with firms as a whole.
+    link_case!("中共中央总书记习近平8日在四川省委书记王晓晖陪同下，先后到眉山等地农村、学校、企业调研。", Some("2022-06-10") => ["CN-SC–中共中央@2022-06-08"]),
     // The NPC's 委员长 chairs its Standing Committee.
     link_case!("全国人大委员长张德江昨日在北京会见香港特首梁振英。", Some("2013-10-24") => ["CN-HK–全国人民代表大会常务委员会@2013-10-23"]),
 ];
@@ -763,6 +769,9 @@ const PEOPLE: &[(&str, &str, Option<&str>, &[&str])] = &[
     ("拜访了国家发改委副主任连维良和地区经济司司长范恒山。", "范恒山", Some("国家发展和改革委员会"), &["other"]),
     // 与 before a meeting word ends a two-character name.
     ("市委书记邢国辉、市长侯亮与考察团一行座谈。", "侯亮", None, &["mayor"]),
+    // A place's government written before a name with a title after it is the title's body,
+    // also for a person the headline named first.
+    ("于伟国省长会见客人\n福建省人民政府于伟国省长在广州会见客人。", "于伟国", Some("CN-FJ"), &["governor"]),
     // A title after a name already read is that person's: the adverb after it starts no name.
     ("副市长徐军会见客人。徐军副市长都全面介绍了情况。", "徐军", None, &["vice_mayor"]),
     ("常州市副市长徐军会见中煤科工集团总经理范韶刚。", "范韶刚", Some("中国煤炭科工集团有限公司"), &["general_manager"]),

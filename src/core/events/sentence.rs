@@ -359,11 +359,9 @@ impl Reader<'_> {
                 continue;
             }
             if let (What::Tok(Tok::Trigger(kind)), false, false) = (i.what, i.quoted, i.titled) {
-                let kind = if self.with_many(items, c0 + k, told.last().or(described.last())) {
-                    EventKind::Conference
-                } else {
-                    kind
-                };
+                let many = matches!(kind, EventKind::Symposium | EventKind::Signing)
+                    && self.with_many(items, c0 + k, told.last().or(described.last()));
+                let kind = if many { EventKind::Conference } else { kind };
                 // 出席会议 names a gathering by who attended it; 参加会见 only adds people.
                 let attending = kind != EventKind::Conference && self.attends(items, c0 + k);
                 if self.names_a_speech(items, c0 + k)
@@ -398,7 +396,12 @@ impl Reader<'_> {
         let t = self.item_text(&prev);
         let t = t.strip_suffix("合作").unwrap_or(t);
         let t = t.strip_suffix("代表").unwrap_or(t);
-        tables::MANY_FIRMS.iter().any(|w| t.ends_with(w))
+        // 与广东省福建商会企业家座谈: the entrepreneurs of a body just named are that body.
+        let of_body = k >= 2
+            && tables::MANY_FIRMS.contains(&t)
+            && items[k - 2].end == prev.start
+            && matches!(items[k - 2].what, What::Tok(Tok::Place { .. }));
+        (tables::MANY_FIRMS.iter().any(|w| t.ends_with(w)) && !of_body)
             || (t == "暨" && before == Some(&EventKind::Conference))
     }
 
@@ -552,8 +555,10 @@ impl Reader<'_> {
             .any(|(e, _)| lex.kind(*e) == PartyKind::Legislature);
         // 与中央企业座谈会: the firms met are many, however few the text names.
         let many = (c.c0..c.c1).any(|k| {
-            matches!(c.items[k].what, What::Tok(Tok::Trigger(_)))
-                && self.with_many(c.items, k, None)
+            matches!(
+                c.items[k].what,
+                What::Tok(Tok::Trigger(EventKind::Symposium))
+            ) && self.with_many(c.items, k, None)
         });
         if !((named.len() >= 3 || many) && !delegation || session) {
             return false;

@@ -996,6 +996,16 @@ pub const PAST_REMARK_WORDS: &[&str] = &[
 /// Words right after a province or city that make it qualify a noun (北京知名企业家, 安徽水泥产业,
 /// 山东籍): the place takes no part.
 pub const QUALIFIED_AFTER_PLACE: &[&str] = &[
+    // A venue named after a place (广东迎宾馆, 北京饭店) is where, not who.
+    "迎宾馆",
+    "宾馆",
+    "饭店",
+    "酒店",
+    "大酒店",
+    "大厦",
+    "会堂",
+    "会展中心",
+    "国际会议中心",
     "知名",
     "企业家",
     "籍",
