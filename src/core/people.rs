@@ -886,19 +886,9 @@ pub fn add_names_before_titles(text: &str, scan: &Scan, people: &mut Vec<Found>)
             let chars: Vec<char> = text[start..run.end].chars().collect();
             let name: String = chars.iter().collect();
             let before = (k > 0 && items[k - 1].end == run.start).then(|| items[k - 1].what);
-            // 招商局集团傅育宁董事长: a firm or body written right before the name is the title's.
-            // 福建省人民政府于伟国省长: so is a place's government or Party committee.
-            let owner = match before {
-                Some(What::Tok(Tok::Place {
-                    entry: e @ (Entry::Body(_) | Entry::Found(_)),
-                    ..
-                })) if start == run.start => Some(e),
-                Some(What::Tok(Tok::Place {
-                    entry: e @ (Entry::Province(_) | Entry::City(_)),
-                    organ: Organ::Government | Organ::PartyCommittee,
-                })) if start == run.start => Some(e),
-                _ => None,
-            };
+            let owner = before
+                .filter(|_| start == run.start)
+                .and_then(owner_of_title);
             let glued_before = owner.is_none()
                 && matches!(before, Some(What::Tok(Tok::Place { .. } | Tok::Title(_))));
             // 校长王树国: the name after the title is the title's; 校长与… has none.
@@ -942,6 +932,22 @@ pub fn add_names_before_titles(text: &str, scan: &Scan, people: &mut Vec<Found>)
                 collective: false,
             });
         }
+    }
+}
+
+/// The body written right before a name whose title follows it: a firm or body (招商局集团傅育宁
+/// 董事长), or a place's government or Party committee (福建省人民政府于伟国省长).
+fn owner_of_title(before: What) -> Option<Entry> {
+    match before {
+        What::Tok(Tok::Place {
+            entry: e @ (Entry::Body(_) | Entry::Found(_)),
+            ..
+        }) => Some(e),
+        What::Tok(Tok::Place {
+            entry: e @ (Entry::Province(_) | Entry::City(_)),
+            organ: Organ::Government | Organ::PartyCommittee,
+        }) => Some(e),
+        _ => None,
     }
 }
 
